@@ -1,0 +1,22 @@
+package dev.focal.backoffice;
+
+/** The groups of the side navigation, in the order they appear. */
+enum Area {
+    SALES("Sales"),
+    CATALOG("Catalog"),
+    INVENTORY("Inventory"),
+    PURCHASING("Purchasing"),
+    LAB("Lab"),
+    WAREHOUSE("Warehouse"),
+    ADMIN("Admin");
+
+    private final String label;
+
+    Area(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.focal.backoffice;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every entry of the side navigation, grouped by {@link Area}. Each later capability adds its screens here;
+ * who sees an entry follows from the view's own access annotation.
+ */
+final class BackofficeMenu {
+
+    record Entry(@Nullable Area area, String title, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry(null, "Home", HomeView.class, VaadinIcon.HOME),
+            new Entry(Area.ADMIN, "Staff users", StaffUsersView.class, VaadinIcon.USERS),
+            new Entry(Area.ADMIN, "Audit trail", AuditTrailView.class, VaadinIcon.RECORDS),
+            new Entry(Area.ADMIN, "Background jobs", JobsView.class, VaadinIcon.COGS),
+            new Entry(Area.ADMIN, "Message log", MessageLogView.class, VaadinIcon.ENVELOPES),
+            new Entry(null, "My account", MyAccountView.class, VaadinIcon.USER));
+
+    private BackofficeMenu() {
+    }
+
+    /** The entries the signed-in user may open, in menu order. */
+    static List<Entry> visible() {
+        return ENTRIES.stream().filter(entry -> StaffAccess.canOpen(entry.view())).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.focal.backoffice;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dev.focal.audit.AuditEntryView;
+import dev.focal.audit.AuditFilter;
+import dev.focal.audit.AuditLog;
+import dev.focal.identity.Role;
+import dev.focal.identity.StaffUserFilter;
+import dev.focal.identity.StaffUserService;
+import dev.focal.notifications.MessageFilter;
+import dev.focal.notifications.MessageLog;
+import dev.focal.platform.JobMonitor;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The start page: who you are and what your roles let you do, your own recent activity (sign-ins), and for
+ * admins the health of the background jobs and the latest audit entries.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Home")
+@PermitAll
+class HomeView extends VerticalLayout {
+
+    HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages) {
+        addClassName("home-view");
+        var user = StaffAccess.currentUser().orElseThrow();
+        add(new H2("Hello, " + user.displayName()));
+
+        var roles = new Div();
+        roles.addClassName("role-cards");
+        user.roles().stream().sorted().forEach(role -> roles.add(card(role.label(), role.description())));
+        add(new Paragraph("You are signed in as " + user.getUsername() + "."), roles);
+
+        if (user.roles().contains(Role.ADMIN)) {
+            var counts = jobs.counts();
+            var health = new Div();
+            health.addClassName("stat-cards");
+            health.add(stat("Jobs waiting", counts.enqueued() + counts.scheduled()),
+                    stat("Jobs running", counts.processing()),
+                    stat("Jobs failed", counts.failed(), counts.failed() > 0 ? "bad" : "good"),
+                    stat("Jobs succeeded", counts.allTimeSucceeded()),
+                    stat("Job servers", counts.servers(), counts.servers() > 0 ? "good" : "bad"),
+                    stat("Staff users", staff.count(StaffUserFilter.all())),
+                    stat("Messages logged", messages.find(MessageFilter.all(), PageRequest.of(0, 1)).getTotalElements()));
+            add(new H3("Operations"), health, new RouterLink("Open background jobs", JobsView.class));
+            add(new H3("Latest audit entries"),
+                    activity(audit.find(AuditFilter.all(), PageRequest.of(0, 8)).getContent(), true),
+                    new RouterLink("Search the audit trail", AuditTrailView.class));
+        }
+        add(new H3("Your recent activity"), activity(audit.mine(8), false));
+    }
+
+    private static Component card(String title, String text) {
+        var card = new Div(new Span(title), new Paragraph(text));
+        card.addClassName("card");
+        return card;
+    }
+
+    private static Component stat(String label, long value) {
+        return stat(label, value, "");
+    }
+
+    private static Component stat(String label, long value, String tone) {
+        var number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        var card = new Div(number, new Span(label));
+        card.addClassNames("stat", tone);
+        return card;
+    }
+
+    private static Grid<AuditEntryView> activity(List<AuditEntryView> entries, boolean withActor) {
+        var grid = new Grid<AuditEntryView>();
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(e -> Formats.dateTime(e.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        if (withActor) {
+            grid.addColumn(AuditEntryView::actor).setHeader("Who").setAutoWidth(true);
+        }
+        grid.addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setHeader("From").setAutoWidth(true);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("activity");
+        return grid;
+    }
+}

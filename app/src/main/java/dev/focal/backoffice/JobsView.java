@@ -1,0 +1,121 @@
+package dev.focal.backoffice;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.focal.platform.JobMonitor;
+import dev.focal.platform.JobMonitor.JobSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jobrunr.jobs.states.StateName;
+
+/** Admins watch the background jobs: counts per state, failed jobs with their error, and retry. */
+@Route(value = "jobs", layout = MainLayout.class)
+@PageTitle("Background jobs")
+@RolesAllowed("ADMIN")
+class JobsView extends VerticalLayout {
+
+    final Grid<JobSummary> grid = new Grid<>();
+    final Tabs states = new Tabs();
+    private final Div counts = new Div();
+    private final Map<Tab, StateName> tabStates = new LinkedHashMap<>();
+    private final JobMonitor jobs;
+    private StateName state = StateName.FAILED;
+
+    JobsView(JobMonitor jobs) {
+        this.jobs = jobs;
+        counts.addClassName("stat-cards");
+        for (var s : new StateName[]{StateName.FAILED, StateName.ENQUEUED, StateName.PROCESSING, StateName.SCHEDULED,
+                StateName.SUCCEEDED}) {
+            var tab = new Tab(label(s));
+            tabStates.put(tab, s);
+            states.add(tab);
+        }
+        grid.addColumn(j -> Formats.dateTimeSeconds(j.updatedAt())).setHeader("Updated").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(JobSummary::name).setHeader("Job").setFlexGrow(1);
+        grid.addColumn(j -> j.failures() == 0 ? "" : String.valueOf(j.failures())).setHeader("Failures").setAutoWidth(true);
+        grid.addColumn(j -> j.error() == null ? "" : j.error()).setHeader("Last error").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(j -> {
+            var trace = new Pre(j.stackTrace() == null ? "No error recorded." : j.stackTrace());
+            trace.addClassName("stack-trace");
+            return trace;
+        }));
+        grid.setItemsPageable(pageable -> jobs.jobs(state, pageable.getOffset(), pageable.getPageSize()),
+                pageable -> (int) Math.min(Integer.MAX_VALUE, jobs.count(state)));
+
+        states.addSelectedChangeListener(e -> {
+            state = tabStates.get(e.getSelectedTab());
+            refresh();
+        });
+        var reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+
+        var header = new HorizontalLayout(states, reload);
+        header.setWidthFull();
+        header.expand(states);
+        setSizeFull();
+        add(counts, header, grid);
+        showCounts();
+    }
+
+    private Component actions(JobSummary job) {
+        if (job.state() != StateName.FAILED) {
+            return new Span();
+        }
+        var retry = new Button("Retry", VaadinIcon.ROTATE_LEFT.create(), e -> {
+            try {
+                jobs.retry(job.id());
+                Notification.show("Job queued again.", 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (IllegalArgumentException | IllegalStateException refused) {
+                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return retry;
+    }
+
+    void refresh() {
+        showCounts();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showCounts() {
+        var c = jobs.counts();
+        counts.removeAll();
+        counts.add(stat("Failed", c.failed(), c.failed() > 0 ? "bad" : "good"), stat("Enqueued", c.enqueued(), ""),
+                stat("Processing", c.processing(), ""), stat("Scheduled", c.scheduled(), ""),
+                stat("Succeeded", c.succeeded(), ""), stat("Recurring", c.recurring(), ""),
+                stat("Job servers", c.servers(), c.servers() > 0 ? "good" : "bad"));
+    }
+
+    private static Component stat(String label, long value, String tone) {
+        var number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        var card = new Div(number, new Span(label));
+        card.addClassNames("stat", tone);
+        return card;
+    }
+
+    private static String label(StateName state) {
+        var name = state.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

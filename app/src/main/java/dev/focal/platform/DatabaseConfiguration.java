@@ -1,0 +1,86 @@
+package dev.focal.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one database: the PostgreSQL named by {@code FOCAL_DB_URL}, or else an embedded PostgreSQL 17 whose
+ * data lives under {@code FOCAL_DATA_DIR/postgres} and survives restarts (docs/adr/0001).
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${focal.db.url:}'.isBlank()")
+    EmbeddedPostgres embeddedPostgres(@Value("${focal.data-dir}") String dataDir) throws IOException {
+        Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
+        Files.createDirectories(directory.getParent());
+        log.info("No FOCAL_DB_URL set: starting embedded PostgreSQL with data in {}", directory);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "60")
+                .start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded,
+                          @Value("${focal.db.url:}") String url,
+                          @Value("${focal.db.user:focal}") String user,
+                          @Value("${focal.db.password:}") String password,
+                          @Value("${focal.db.pool-size:10}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("focal");
+        config.setMaximumPoolSize(poolSize);
+        EmbeddedPostgres server = embedded.getIfAvailable();
+        if (server != null) {
+            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+            log.info("Using embedded PostgreSQL at {}", config.getJdbcUrl());
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+            // Fail fast with one clear line instead of a pool that retries for 30 s.
+            config.setInitializationFailTimeout(1);
+            config.setConnectionTimeout(5_000);
+            log.info("Using PostgreSQL at {} as {}", url, user);
+        }
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnreachableException(config.getJdbcUrl(), rootMessage(e), e);
+        }
+        try (Connection ignored = dataSource.getConnection()) {
+            return dataSource;
+        } catch (SQLException e) {
+            dataSource.close();
+            throw new DatabaseUnreachableException(config.getJdbcUrl(), rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.focal.platform;
+
+import dev.focal.identity.Role;
+import dev.focal.identity.StaffPrincipal;
+import dev.focal.identity.StaffUserId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in staff member as Spring Security holds them; no password is kept. */
+public class StaffUserDetails extends User {
+
+    private final StaffUserId id;
+    private final String displayName;
+    private final Set<Role> roles;
+
+    public StaffUserDetails(StaffPrincipal principal) {
+        super(principal.username(), "", principal.roles().stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toSet()));
+        this.id = principal.id();
+        this.displayName = principal.displayName();
+        this.roles = Set.copyOf(principal.roles());
+    }
+
+    public StaffUserId id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.focal.audit;
+
+/** What happened. New actions are added here so the audit screen can filter by them. */
+public enum AuditAction {
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    ACCOUNT_LOCKED("Account locked"),
+    SIGN_OUT("Signed out"),
+    STAFF_USER_CREATED("Staff user created"),
+    STAFF_USER_UPDATED("Staff user changed"),
+    STAFF_USER_DISABLED("Staff user disabled"),
+    STAFF_USER_ENABLED("Staff user enabled"),
+    STAFF_PASSWORD_RESET("Staff password reset"),
+    STAFF_PASSWORD_CHANGED("Own password changed"),
+    JOB_RETRIED("Job retried"),
+    CUSTOMER_REGISTERED("Customer registered"),
+    CUSTOMER_PASSWORD_RESET("Customer password reset");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.focal.identity;
+
+import dev.focal.shared.Ids;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "staff_user")
+class StaffUser {
+
+    /** Failed attempts in a row that lock the account. */
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    private UUID id;
+    @Column(nullable = false, unique = true)
+    private String username;
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(nullable = false)
+    private boolean enabled;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = new HashSet<>();
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+    @Column(name = "last_sign_in_at")
+    private @Nullable Instant lastSignInAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected StaffUser() {
+    }
+
+    StaffUser(Username username, String displayName, Set<Role> roles, String passwordHash, Instant now) {
+        this.id = Ids.newId();
+        this.username = username.value();
+        this.displayName = requireName(displayName);
+        this.roles = new HashSet<>(requireRoles(roles));
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Enter the person's name.");
+        }
+        if (name.strip().length() > 200) {
+            throw new IllegalArgumentException("Use at most 200 characters.");
+        }
+        return name.strip();
+    }
+
+    private static Set<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one role.");
+        }
+        return roles;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed attempt; returns true when this attempt locked the account. */
+    boolean recordFailedSignIn(Instant now) {
+        if (isLocked(now)) {
+            return false;
+        }
+        if (lockedUntil != null) {
+            // The previous lock has run out: start counting afresh.
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulSignIn(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    void update(String displayName, Set<Role> roles) {
+        this.displayName = requireName(displayName);
+        this.roles.clear();
+        this.roles.addAll(requireRoles(roles));
+    }
+
+    void disable() {
+        enabled = false;
+    }
+
+    void enable() {
+        enabled = true;
+    }
+
+    /** A new password also lifts a lock: the admin who resets it has checked who asks. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    StaffUserId id() {
+        return new StaffUserId(id);
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    long version() {
+        return version;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    StaffPrincipal toPrincipal() {
+        return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles));
+    }
+
+    StaffUserSummary toSummary(Instant now) {
+        return new StaffUserSummary(id(), username, displayName,
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, isLocked(now), lastSignInAt, createdAt,
+                version);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.focal.notifications;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Renders customer e-mails: plain text and a simple HTML version with the same words. */
+@Component
+class EmailTemplates {
+
+    private final String baseUrl;
+    private final String shopName;
+
+    EmailTemplates(@Value("${focal.base-url:http://localhost:8080}") String baseUrl,
+                   @Value("${focal.shop-name:Focal}") String shopName) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.shopName = shopName;
+    }
+
+    RenderedEmail welcome(String recipient, String fullName) {
+        String subject = "Welcome to " + shopName;
+        String text = """
+                Hello %s,
+
+                thank you for creating your %s account. You can now save your prescriptions, order glasses \
+                and follow your orders at %s/account.
+
+                If you did not sign up, reply to this e-mail and we will close the account.
+
+                %s""".formatted(fullName, shopName, baseUrl, shopName);
+        return new RenderedEmail("welcome", recipient, subject, text, html(subject, text));
+    }
+
+    RenderedEmail passwordReset(String recipient, String fullName, String token, long validMinutes) {
+        String link = baseUrl + "/reset-password?token=" + token;
+        String subject = "Reset your " + shopName + " password";
+        String text = """
+                Hello %s,
+
+                someone (hopefully you) asked to reset the password of your %s account. Open this link within \
+                %d minutes to choose a new password:
+
+                %s
+
+                If you did not ask for this, ignore this e-mail: your password stays as it is.
+
+                %s""".formatted(fullName, shopName, validMinutes, link, shopName);
+        return new RenderedEmail("password-reset", recipient, subject, text, html(subject, text));
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String html(String subject, String text) {
+        StringBuilder body = new StringBuilder();
+        for (String paragraph : text.split("\n\n")) {
+            String escaped = escape(paragraph.strip());
+            if (escaped.startsWith("http://") || escaped.startsWith("https://")) {
+                escaped = "<a href=\"" + escaped + "\">" + escaped + "</a>";
+            }
+            body.append("<p>").append(escaped.replace("\n", "<br>")).append("</p>\n");
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>%s</title></head>
+                <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1d2733; max-width: 36rem">
+                %s</body></html>""".formatted(escape(subject), body);
+    }
+}

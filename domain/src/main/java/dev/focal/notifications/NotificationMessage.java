@@ -1,0 +1,105 @@
+package dev.focal.notifications;
+
+import dev.focal.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One outgoing e-mail, rendered when queued so the log shows exactly what was (or would be) sent. */
+@Entity
+@Table(name = "notification_message")
+class NotificationMessage {
+
+    @Id
+    private UUID id;
+    /** What caused the message, e.g. {@code welcome:<customer>}: the same cause never sends twice. */
+    @Column(name = "dedup_key", nullable = false, unique = true, updatable = false)
+    private String dedupKey;
+    @Column(nullable = false, updatable = false)
+    private String kind;
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+    @Column(nullable = false, updatable = false)
+    private String subject;
+    @Column(name = "body_text", nullable = false, updatable = false)
+    private String bodyText;
+    @Column(name = "body_html", updatable = false)
+    private @Nullable String bodyHtml;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MessageStatus status;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "processed_at")
+    private @Nullable Instant processedAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "last_error")
+    private @Nullable String lastError;
+
+    protected NotificationMessage() {
+    }
+
+    NotificationMessage(String dedupKey, RenderedEmail email, Instant now) {
+        this.id = Ids.newId();
+        this.dedupKey = dedupKey;
+        this.kind = email.kind();
+        this.recipient = email.recipient();
+        this.subject = email.subject();
+        this.bodyText = email.text();
+        this.bodyHtml = email.html();
+        this.status = MessageStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    /** Waiting, or failed and being retried by an admin; sent and logged messages never go out twice. */
+    boolean isDeliverable() {
+        return status == MessageStatus.PENDING || status == MessageStatus.FAILED;
+    }
+
+    void sent(Instant now) {
+        attempts++;
+        status = MessageStatus.SENT;
+        processedAt = now;
+        lastError = null;
+    }
+
+    void logged(Instant now) {
+        attempts++;
+        status = MessageStatus.LOGGED;
+        processedAt = now;
+    }
+
+    /** A failed attempt; {@code finalAttempt} gives up, otherwise the job retries. */
+    void failed(String error, Instant now, boolean finalAttempt) {
+        attempts++;
+        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (finalAttempt) {
+            status = MessageStatus.FAILED;
+            processedAt = now;
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    RenderedEmail email() {
+        return new RenderedEmail(kind, recipient, subject, bodyText, bodyHtml);
+    }
+
+    MessageView toView() {
+        return new MessageView(id, kind, recipient, subject, bodyText, status, createdAt, processedAt, attempts,
+                lastError);
+    }
+}
