@@ -48,13 +48,13 @@ class HomeView extends VerticalLayout {
             var counts = jobs.counts();
             var health = new Div();
             health.addClassName("stat-cards");
-            health.add(stat("Jobs waiting", counts.enqueued() + counts.scheduled()),
-                    stat("Jobs running", counts.processing()),
-                    stat("Jobs failed", counts.failed(), counts.failed() > 0 ? "bad" : "good"),
-                    stat("Jobs succeeded", counts.allTimeSucceeded()),
-                    stat("Job servers", counts.servers(), counts.servers() > 0 ? "good" : "bad"),
-                    stat("Staff users", staff.count(StaffUserFilter.all())),
-                    stat("Messages logged", messages.find(MessageFilter.all(), PageRequest.of(0, 1)).getTotalElements()));
+            health.add(new StatCard("Jobs waiting", counts.enqueued() + counts.scheduled()),
+                    new StatCard("Jobs running", counts.processing()),
+                    StatCard.zeroIsGood("Jobs failed", counts.failed()),
+                    new StatCard("Jobs succeeded", counts.succeeded() + counts.allTimeSucceeded()),
+                    StatCard.zeroIsBad("Job servers", counts.servers()),
+                    new StatCard("Staff users", staff.count(StaffUserFilter.all())),
+                    new StatCard("Messages", messages.find(MessageFilter.all(), PageRequest.of(0, 1)).getTotalElements()));
             add(new H3("Operations"), health, new RouterLink("Open background jobs", JobsView.class));
             add(new H3("Latest audit entries"),
                     activity(audit.find(AuditFilter.all(), PageRequest.of(0, 8)).getContent(), true),
@@ -66,18 +66,6 @@ class HomeView extends VerticalLayout {
     private static Component card(String title, String text) {
         var card = new Div(new Span(title), new Paragraph(text));
         card.addClassName("card");
-        return card;
-    }
-
-    private static Component stat(String label, long value) {
-        return stat(label, value, "");
-    }
-
-    private static Component stat(String label, long value, String tone) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("stat-value");
-        var card = new Div(number, new Span(label));
-        card.addClassNames("stat", tone);
         return card;
     }
 

@@ -100,18 +100,10 @@ class JobsView extends VerticalLayout {
     private void showCounts() {
         var c = jobs.counts();
         counts.removeAll();
-        counts.add(stat("Failed", c.failed(), c.failed() > 0 ? "bad" : "good"), stat("Enqueued", c.enqueued(), ""),
-                stat("Processing", c.processing(), ""), stat("Scheduled", c.scheduled(), ""),
-                stat("Succeeded", c.succeeded(), ""), stat("Recurring", c.recurring(), ""),
-                stat("Job servers", c.servers(), c.servers() > 0 ? "good" : "bad"));
-    }
-
-    private static Component stat(String label, long value, String tone) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("stat-value");
-        var card = new Div(number, new Span(label));
-        card.addClassNames("stat", tone);
-        return card;
+        counts.add(StatCard.zeroIsGood("Failed", c.failed()), new StatCard("Enqueued", c.enqueued()),
+                new StatCard("Processing", c.processing()), new StatCard("Scheduled", c.scheduled()),
+                new StatCard("Succeeded", c.succeeded()), new StatCard("Recurring", c.recurring()),
+                StatCard.zeroIsBad("Job servers", c.servers()));
     }
 
     private static String label(StateName state) {

@@ -63,7 +63,9 @@ class StorefrontSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(customerSecurityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
-                                "/css/**", "/images/**", "/favicon.ico", "/robots.txt", "/error").permitAll()
+                                "/css/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
+                                // Backoffice stylesheets: @StyleSheet paths resolve against the context root
+                                "/lumo/**", "/themes/**").permitAll()
                         .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
                         .anyRequest().denyAll())
                 .formLogin(form -> form
