@@ -1,0 +1,93 @@
+package dev.focal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module rules of docs/architecture.md, enforced: Spring Modulith's verification, and ArchUnit rules for
+ * what it does not cover. Also regenerates the module documentation in docs/modules.
+ */
+class ArchitectureTest {
+
+    static final String[] CONTEXTS = {"dev.focal.shared..", "dev.focal.identity..", "dev.focal.audit..",
+            "dev.focal.customers..", "dev.focal.notifications.."};
+
+    static final ApplicationModules MODULES = ApplicationModules.of(FocalApplication.class);
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.focal");
+
+    @Test
+    void modules_respect_their_boundaries_and_have_no_cycles() {
+        MODULES.verify();
+    }
+
+    @Test
+    void domain_contexts_use_neither_vaadin_nor_the_web() {
+        noClasses().that().resideInAnyPackage(CONTEXTS)
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "jakarta.servlet..",
+                        "org.springframework.web..", "org.springframework.security.web..", "gg.jte..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_storefront_does_not_use_vaadin() {
+        noClasses().that().resideInAPackage("dev.focal.storefront..")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void contexts_never_depend_on_a_user_interface() {
+        noClasses().that().resideInAnyPackage(CONTEXTS)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.focal.backoffice..", "dev.focal.storefront..",
+                        "dev.focal.platform..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entities_and_repositories_are_used_only_inside_their_own_context() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
+                .should(onlyBeUsedInTheirOwnPackage())
+                .check(CLASSES);
+    }
+
+    @Test
+    void entities_and_repositories_are_not_public() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
+                .should().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void writes_the_module_documentation() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+                .writeDocumentation()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedInTheirOwnPackage() {
+        return new ArchCondition<>("only be used in their own package") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getDirectDependenciesToSelf().stream()
+                        .filter(d -> !d.getOriginClass().getPackageName().equals(type.getPackageName()))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package dev.focal.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.focal.IntegrationTest;
+import dev.focal.customers.CustomerExceptions.EmailAlreadyRegistered;
+import dev.focal.customers.CustomerExceptions.InvalidResetToken;
+import dev.focal.notifications.MessageFilter;
+import dev.focal.notifications.MessageLog;
+import dev.focal.notifications.MessageStatus;
+import dev.focal.notifications.MessageView;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class CustomerAccountsIntegrationTest {
+
+    static final String PASSWORD = "frames and lenses 2026";
+
+    @Autowired
+    CustomerAccounts accounts;
+    @Autowired
+    CustomerAuthentication authentication;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    MessageLog messages;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static String uniqueEmail() {
+        return "Customer-" + UUID.randomUUID().toString().substring(0, 8) + "@Example.com";
+    }
+
+    @Test
+    void a_customer_round_trips_with_a_normalised_email_and_a_hashed_password() {
+        String email = uniqueEmail();
+        var id = accounts.register(new RegisterCustomer("  " + email + " ", " Ada Lovelace ", PASSWORD));
+
+        var principal = (CustomerPrincipal) authentication.loadUserByUsername(email.toUpperCase());
+
+        assertThat(principal.customerId()).isEqualTo(id);
+        assertThat(principal.getUsername()).isEqualTo(email.toLowerCase());
+        assertThat(principal.fullName()).isEqualTo("Ada Lovelace");
+        assertThat(principal.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CUSTOMER");
+        assertThat(principal.getPassword()).isNotEqualTo(PASSWORD).startsWith("{bcrypt}");
+        assertThat(passwords.matches(PASSWORD, principal.getPassword())).isTrue();
+
+        assertThatThrownBy(() -> accounts.register(new RegisterCustomer(email, "Someone Else", PASSWORD)))
+                .isInstanceOf(EmailAlreadyRegistered.class);
+    }
+
+    @Test
+    void registration_is_published_through_the_registry_and_the_welcome_email_job_logs_the_message() {
+        String email = uniqueEmail().toLowerCase();
+        accounts.register(new RegisterCustomer(email, "Grace Hopper", PASSWORD));
+
+        Integer publications = jdbc.queryForObject("select count(*) from event_publication where event_type = ? "
+                + "and serialized_event like ?", Integer.class, CustomerRegistered.class.getName(), "%" + email + "%");
+        assertThat(publications).isEqualTo(1);
+
+        MessageView welcome = awaitMessage(email, MessageStatus.LOGGED);
+        assertThat(welcome.kind()).isEqualTo("welcome");
+        assertThat(welcome.subject()).isEqualTo("Welcome to Focal");
+        assertThat(welcome.bodyText()).contains("Hello Grace Hopper");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where event_type = ? and serialized_event like ? "
+                        + "and completion_date is not null", Integer.class, CustomerRegistered.class.getName(),
+                "%" + email + "%") == 1);
+    }
+
+    @Test
+    void a_password_reset_link_arrives_by_email_works_once_and_changes_the_password() {
+        String email = uniqueEmail().toLowerCase();
+        accounts.register(new RegisterCustomer(email, "Alan Turing", PASSWORD));
+        awaitMessage(email, MessageStatus.LOGGED);
+
+        accounts.requestPasswordReset(email.toUpperCase());
+        accounts.requestPasswordReset("nobody-" + UUID.randomUUID() + "@example.com");
+
+        MessageView reset = await().atMost(Duration.ofSeconds(30)).until(
+                () -> findMessage(email, "password-reset"), m -> m != null && m.status() == MessageStatus.LOGGED);
+        var matcher = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)").matcher(reset.bodyText());
+        assertThat(matcher.find()).isTrue();
+        String token = matcher.group(1);
+        assertThat(accounts.isResetTokenUsable(token)).isTrue();
+
+        assertThatThrownBy(() -> accounts.resetPassword(token, "short")).isInstanceOf(IllegalArgumentException.class);
+        accounts.resetPassword(token, "a completely new passphrase");
+
+        var principal = authentication.loadUserByUsername(email);
+        assertThat(passwords.matches("a completely new passphrase", principal.getPassword())).isTrue();
+        assertThat(accounts.isResetTokenUsable(token)).isFalse();
+        assertThatThrownBy(() -> accounts.resetPassword(token, "yet another passphrase"))
+                .isInstanceOf(InvalidResetToken.class);
+        assertThatThrownBy(() -> accounts.resetPassword("made-up-token", "yet another passphrase"))
+                .isInstanceOf(InvalidResetToken.class);
+    }
+
+    private MessageView awaitMessage(String recipient, MessageStatus status) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> findMessage(recipient, "welcome"),
+                m -> m != null && m.status() == status);
+    }
+
+    private MessageView findMessage(String recipient, String kind) {
+        var admin = new UsernamePasswordAuthenticationToken("test-admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        try {
+            return messages.find(new MessageFilter(recipient, null), PageRequest.of(0, 10)).getContent().stream()
+                    .filter(m -> m.kind().equals(kind)).findFirst().orElse(null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

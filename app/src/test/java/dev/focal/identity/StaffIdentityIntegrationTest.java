@@ -1,0 +1,141 @@
+package dev.focal.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.focal.IntegrationTest;
+import dev.focal.audit.AuditAction;
+import dev.focal.audit.AuditFilter;
+import dev.focal.audit.AuditLog;
+import dev.focal.identity.IdentityExceptions.StaffUserChanged;
+import dev.focal.identity.IdentityExceptions.UsernameTaken;
+import dev.focal.shared.PasswordPolicy;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@IntegrationTest
+class StaffIdentityIntegrationTest {
+
+    static final String PASSWORD = "lens grinding wheel 42";
+
+    @Autowired
+    StaffUserService staff;
+    @Autowired
+    StaffSignIn signIn;
+    @Autowired
+    AuditLog audit;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void a_staff_user_round_trips_through_the_database() {
+        String username = unique("Round.Trip");
+        var id = staff.create(new CreateStaffUser(username, "  Ria Trip ", EnumSet.of(Role.OPTICIAN, Role.BUYER), PASSWORD));
+
+        var loaded = staff.get(id);
+
+        assertThat(loaded.username()).isEqualTo(username.toLowerCase());
+        assertThat(loaded.displayName()).isEqualTo("Ria Trip");
+        assertThat(loaded.roles()).containsExactlyInAnyOrder(Role.OPTICIAN, Role.BUYER);
+        assertThat(loaded.enabled()).isTrue();
+        assertThat(loaded.locked()).isFalse();
+        assertThat(loaded.createdAt()).isNotNull();
+
+        staff.update(new UpdateStaffUser(id, loaded.version(), "Ria Trip-Lens", Set.of(Role.WAREHOUSE)));
+        var updated = staff.get(id);
+        assertThat(updated.displayName()).isEqualTo("Ria Trip-Lens");
+        assertThat(updated.roles()).containsExactly(Role.WAREHOUSE);
+        assertThat(updated.version()).isGreaterThan(loaded.version());
+
+        staff.setEnabled(id, updated.version(), false);
+        assertThat(staff.get(id).enabled()).isFalse();
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Rejected.class);
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void a_second_edit_based_on_a_stale_version_is_refused() {
+        var id = staff.create(new CreateStaffUser(unique("stale"), "Stale Sam", Set.of(Role.ASSOCIATE), PASSWORD));
+        var first = staff.get(id);
+        staff.update(new UpdateStaffUser(id, first.version(), "Sam One", Set.of(Role.ASSOCIATE)));
+
+        assertThatThrownBy(() -> staff.update(new UpdateStaffUser(id, first.version(), "Sam Two", Set.of(Role.BUYER))))
+                .isInstanceOf(StaffUserChanged.class);
+        assertThat(staff.get(id).displayName()).isEqualTo("Sam One");
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void usernames_are_unique_regardless_of_case_and_passwords_follow_the_policy() {
+        String username = unique("dup");
+        staff.create(new CreateStaffUser(username, "First", Set.of(Role.BUYER), PASSWORD));
+
+        assertThatThrownBy(() -> staff.create(new CreateStaffUser(username.toUpperCase(), "Second", Set.of(Role.BUYER),
+                PASSWORD))).isInstanceOf(UsernameTaken.class);
+        assertThatThrownBy(() -> staff.create(new CreateStaffUser(unique("weak"), "Weak", Set.of(Role.BUYER), "short")))
+                .isInstanceOf(PasswordPolicy.WeakPassword.class);
+    }
+
+    @Test
+    @WithMockUser(username = "someone", roles = "WAREHOUSE")
+    void only_admins_manage_staff_users() {
+        assertThatThrownBy(() -> staff.find(StaffUserFilter.all(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.create(new CreateStaffUser(unique("x"), "X", Set.of(Role.ADMIN), PASSWORD)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void five_failed_sign_ins_lock_the_account_even_for_the_right_password() {
+        String username = unique("locky");
+        staff.create(new CreateStaffUser(username, "Locky", Set.of(Role.ASSOCIATE), PASSWORD));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(signIn.authenticate(username, "wrong password " + attempt, SignInChannel.BACKOFFICE))
+                    .isInstanceOf(SignInOutcome.Rejected.class);
+        }
+        assertThat(staff.find(new StaffUserFilter(username, null, true), PageRequest.of(0, 1)).getContent().getFirst()
+                .locked()).isFalse();
+        assertThat(signIn.authenticate(username, "wrong password 5", SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Rejected.class);
+
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Rejected.class);
+        var summary = staff.find(new StaffUserFilter(username, null, true), PageRequest.of(0, 1)).getContent().getFirst();
+        assertThat(summary.locked()).isTrue();
+        assertThat(audit.find(new AuditFilter(username, AuditAction.ACCOUNT_LOCKED, null, null, null),
+                PageRequest.of(0, 5)).getTotalElements()).isEqualTo(1);
+        assertThat(audit.find(new AuditFilter(username, AuditAction.SIGN_IN_FAILED, null, null, null),
+                PageRequest.of(0, 10)).getTotalElements()).isEqualTo(6);
+
+        staff.resetPassword(summary.id(), "a brand new passphrase");
+        assertThat(signIn.authenticate(username, "a brand new passphrase", SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Authenticated.class);
+    }
+
+    @Test
+    void an_unknown_username_is_rejected_like_a_wrong_password() {
+        assertThat(signIn.authenticate("nobody-" + UUID.randomUUID(), "whatever", SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Rejected.class);
+    }
+
+    @Test
+    void the_demo_accounts_exist_with_their_roles() {
+        for (Role role : Role.values()) {
+            var outcome = signIn.authenticate(role.name().toLowerCase(), "demo", SignInChannel.METRICS);
+            assertThat(outcome).isInstanceOfSatisfying(SignInOutcome.Authenticated.class,
+                    ok -> assertThat(ok.principal().roles()).containsExactly(role));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.focal.storefront;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.focal.IntegrationTest;
+import dev.focal.customers.CustomerAccounts;
+import dev.focal.customers.RegisterCustomer;
+import dev.focal.identity.CreateStaffUser;
+import dev.focal.identity.Role;
+import dev.focal.identity.StaffUserService;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class StorefrontSecurityTest {
+
+    static final String PASSWORD = "tortoiseshell frames 7";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CustomerAccounts accounts;
+    @Autowired
+    StaffUserService staff;
+
+    static String uniqueEmail() {
+        return "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    @Test
+    void the_home_page_renders_without_a_session() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(containsString("<!DOCTYPE html>")))
+                .andExpect(content().string(containsString("href=\"/register\"")))
+                .andExpect(content().string(containsString("href=\"/cart\"")));
+    }
+
+    @Test
+    void a_bad_email_and_a_short_password_render_on_the_form_and_nothing_is_saved() throws Exception {
+        mvc.perform(post("/register").with(csrf())
+                        .param("email", "not-an-email").param("fullName", "Bad Input").param("password", "short"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("id=\"email-error\">Enter an e-mail address like name@example.com.")))
+                .andExpect(content().string(containsString("id=\"password-error\">Use at least 10 characters.")))
+                .andExpect(content().string(containsString("value=\"not-an-email\"")))
+                .andExpect(content().string(containsString("value=\"Bad Input\"")))
+                .andExpect(content().string(not(containsString("value=\"short\""))));
+    }
+
+    @Test
+    void an_existing_email_is_reported_at_the_email_field() throws Exception {
+        String email = uniqueEmail();
+        accounts.register(new RegisterCustomer(email, "First Owner", PASSWORD));
+
+        mvc.perform(post("/register").with(csrf())
+                        .param("email", email.toUpperCase()).param("fullName", "Second Owner").param("password", PASSWORD))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString(
+                        "id=\"email-error\">An account with this e-mail address exists already.")));
+    }
+
+    @Test
+    void registering_signs_the_customer_in_and_shows_the_account_page() throws Exception {
+        String email = uniqueEmail();
+        var session = new MockHttpSession();
+        mvc.perform(post("/register").with(csrf()).session(session)
+                        .param("email", email).param("fullName", "New Customer").param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(email)))
+                .andExpect(content().string(containsString("New Customer")));
+    }
+
+    @Test
+    void storefront_posts_without_a_csrf_token_are_refused() throws Exception {
+        mvc.perform(post("/register").param("email", uniqueEmail()).param("fullName", "No Token").param("password", PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("email", "customer@example.com").param("password", "demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_account_page_needs_a_signed_in_customer() throws Exception {
+        mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void a_customer_session_cannot_reach_the_backoffice() throws Exception {
+        var session = new MockHttpSession();
+        mvc.perform(post("/login").with(csrf()).session(session)
+                        .param("email", "customer@example.com").param("password", "demo"))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+
+        mvc.perform(get("/admin/").session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/login"));
+        mvc.perform(get("/actuator/prometheus").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void customer_credentials_do_not_open_the_backoffice() throws Exception {
+        mvc.perform(post("/admin/login").param("username", "customer@example.com").param("password", "demo"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/login?error"));
+    }
+
+    @Test
+    void staff_credentials_do_not_open_the_storefront() throws Exception {
+        String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("root", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        try {
+            staff.create(new CreateStaffUser(username, "Clerk", Set.of(Role.ASSOCIATE), PASSWORD));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        mvc.perform(post("/admin/login").param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/"));
+        mvc.perform(post("/login").with(csrf()).param("email", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).param("email", username + "@example.com").param("password", PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void health_is_public_and_metrics_need_an_admin() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"status\":\"UP\"")));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("warehouse", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void every_response_carries_a_correlation_id() throws Exception {
+        mvc.perform(get("/").header("X-Request-Id", "test-correlation-1"))
+                .andExpect(header().string("X-Request-Id", "test-correlation-1"));
+        mvc.perform(get("/")).andExpect(header().exists("X-Request-Id"));
+    }
+}
