@@ -1,0 +1,77 @@
+package dev.focal.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.focal.IntegrationTest;
+import dev.focal.identity.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@IntegrationTest
+class BackofficeAccessTest extends KaribuTest {
+
+    static final List<String> EVERYONE = List.of("Home", "My account");
+    static final List<String> ADMIN = List.of("Home", "My account", "Staff users", "Audit trail", "Background jobs",
+            "Message log");
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void each_role_sees_exactly_its_menu_entries(Role role) {
+        signInAs(role.name().toLowerCase() + "-menu", role);
+        UI.getCurrent().navigate(HomeView.class);
+
+        var entries = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+
+        assertThat(entries).containsExactlyInAnyOrderElementsOf(role == Role.ADMIN ? ADMIN : EVERYONE);
+        var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
+        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Admin") : List.of());
+    }
+
+    @Test
+    void a_user_with_several_roles_sees_the_union() {
+        signInAs("multi", Role.WAREHOUSE, Role.ADMIN);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
+                .containsExactlyInAnyOrderElementsOf(ADMIN);
+    }
+
+    @Test
+    void a_warehouse_user_opening_staff_users_is_denied() {
+        signInAs("warehouse-denied", Role.WAREHOUSE);
+
+        UI.getCurrent().navigate("staff-users");
+
+        _get(AccessDeniedView.class);
+        assertThat(_find(StaffUsersView.class)).isEmpty();
+    }
+
+    @Test
+    void an_admin_opens_staff_users() {
+        signInAs("admin-allowed", Role.ADMIN);
+
+        UI.getCurrent().navigate("staff-users");
+
+        _get(StaffUsersView.class);
+        assertThat(_find(AccessDeniedView.class)).isEmpty();
+    }
+
+    @Test
+    void the_start_page_shows_the_role_and_for_admins_the_job_health() {
+        signInAs("home-admin", Role.ADMIN);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(StatCard.class)).isNotEmpty();
+
+        signInAs("home-optician", Role.OPTICIAN);
+        UI.getCurrent().navigate(MyAccountView.class);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(StatCard.class)).isEmpty();
+    }
+}
