@@ -1,0 +1,82 @@
+package dev.focal.journeys;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys through the running application (random port) in Debian's Chromium driven by Playwright.
+ * {@code .ci/run} installs Chromium; set {@code FOCAL_CHROMIUM} to use another binary. Playwright gives every
+ * launch a fresh temporary profile.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "focal.data-dir=target/test-data", "focal.demo=true",
+        "jobrunr.background-job-server.poll-interval-in-seconds=5"})
+abstract class JourneyTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        String chromium = System.getenv().getOrDefault("FOCAL_CHROMIUM", "/usr/bin/chromium");
+        if (!Files.isExecutable(Path.of(chromium))) {
+            throw new IllegalStateException("Chromium not found at " + chromium
+                    + ": install Debian's chromium (apt-get install chromium) or set FOCAL_CHROMIUM");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(chromium))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    /** Keeps a screenshot of where each journey ended, for a look after a failure. */
+    @AfterEach
+    void closePage(org.junit.jupiter.api.TestInfo test) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "journeys", test.getTestMethod().map(m -> m.getName()).orElse("page") + ".png")));
+        context.close();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
