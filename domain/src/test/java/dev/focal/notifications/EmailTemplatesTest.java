@@ -1,0 +1,26 @@
+package dev.focal.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EmailTemplatesTest {
+
+    final EmailTemplates templates = new EmailTemplates("https://shop.example.com/", "Focal");
+
+    @Test
+    void the_reset_email_carries_the_link_and_escapes_names_in_html() {
+        var email = templates.passwordReset("a@example.com", "<script>x</script>", "tok_123", 60);
+
+        assertThat(email.text()).contains("https://shop.example.com/reset-password?token=tok_123").contains("60 minutes");
+        assertThat(email.html()).contains("&lt;script&gt;").doesNotContain("<script>")
+                .contains("<a href=\"https://shop.example.com/reset-password?token=tok_123\">");
+    }
+
+    @Test
+    void the_welcome_email_greets_by_name() {
+        var email = templates.welcome("a@example.com", "Ada");
+        assertThat(email.subject()).isEqualTo("Welcome to Focal");
+        assertThat(email.text()).startsWith("Hello Ada,").contains("https://shop.example.com/account");
+    }
+}
