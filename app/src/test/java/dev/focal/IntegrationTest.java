@@ -8,12 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the test PostgreSQL, with MockMvc. Every test class using it shares one cached
- * Spring context, so tests create their own uniquely named data.
+ * The whole application on the test PostgreSQL, listening on a random port (for the browser journeys) and
+ * with MockMvc. Every test class uses exactly this, so the JVM holds one Spring context: a second one would
+ * install a second Vaadin-aware SecurityContextHolder strategy globally and split the security context.
+ * Tests therefore create their own uniquely named data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "focal.data-dir=target/test-data",
         "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "focal.demo=true"

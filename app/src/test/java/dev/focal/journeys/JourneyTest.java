@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
+import dev.focal.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,9 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code .ci/run} installs Chromium; set {@code FOCAL_CHROMIUM} to use another binary. Playwright gives every
  * launch a fresh temporary profile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "focal.data-dir=target/test-data", "focal.demo=true",
-        "jobrunr.background-job-server.poll-interval-in-seconds=5"})
+@IntegrationTest
 abstract class JourneyTest {
 
     private static Playwright playwright;
