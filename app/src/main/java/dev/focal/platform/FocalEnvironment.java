@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Maps the documented {@code FOCAL_*} variables onto Spring properties that must be absent (not empty)
- * when unset: SMTP (a present-but-empty {@code spring.mail.host} would create a mail sender) and JSON logs
- * (read before the logging system starts).
+ * when unset: SMTP (a present-but-empty {@code spring.mail.host} would create a mail sender), the management
+ * port, and JSON logs (read before the logging system starts).
  */
 class FocalEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -30,6 +30,8 @@ class FocalEnvironment implements EnvironmentPostProcessor, Ordered {
                     !environment.getProperty("FOCAL_SMTP_USERNAME", "").isBlank());
         }
         copy(environment, "FOCAL_SMTP_FROM", "focal.mail.from", mapped);
+        // Only when asked for: by default the actuator shares the application's port.
+        copy(environment, "FOCAL_MANAGEMENT_PORT", "management.server.port", mapped);
         if (Boolean.parseBoolean(environment.getProperty("FOCAL_LOG_JSON", "false"))) {
             mapped.put("logging.structured.format.console", "ecs");
         }
