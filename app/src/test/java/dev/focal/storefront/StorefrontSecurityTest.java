@@ -100,6 +100,26 @@ class StorefrontSecurityTest {
     }
 
     @Test
+    void remember_me_keeps_a_customer_signed_in_without_the_session() throws Exception {
+        String email = uniqueEmail();
+        accounts.register(new RegisterCustomer(email, "Remembered Customer", PASSWORD));
+
+        var login = mvc.perform(post("/login").with(csrf())
+                        .param("email", email).param("password", PASSWORD).param("remember-me", "true"))
+                .andExpect(redirectedUrl("/account"))
+                .andReturn();
+        var cookie = login.getResponse().getCookie("focal-remember-me");
+        org.assertj.core.api.Assertions.assertThat(cookie).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(cookie.isHttpOnly()).isTrue();
+
+        mvc.perform(get("/account").cookie(cookie))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Remembered Customer")));
+        mvc.perform(get("/admin/").cookie(cookie))
+                .andExpect(redirectedUrl("/admin/login"));
+    }
+
+    @Test
     void the_account_page_needs_a_signed_in_customer() throws Exception {
         mvc.perform(get("/account")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));

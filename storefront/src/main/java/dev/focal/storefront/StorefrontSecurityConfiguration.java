@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,29 +38,19 @@ class StorefrontSecurityConfiguration {
     }
 
     @Bean
-    PersistentTokenBasedRememberMeServices customerRememberMe(CustomerAuthentication customers, DataSource dataSource,
-                                                              @Value("${focal.remember-me-key:}") String key) {
-        var tokens = new JdbcTokenRepositoryImpl();
-        tokens.setDataSource(dataSource);
-        // The key only signs the in-memory token; the cookie is checked against persistent_logins, so a random
-        // key per start is safe (sessions survive restarts through the database, not through the key).
-        String secret = key.isBlank() ? HexFormat.of().formatHex(new SecureRandom().generateSeed(32)) : key;
-        var services = new PersistentTokenBasedRememberMeServices(secret, customers, tokens);
-        services.setParameter(REMEMBER_ME_PARAMETER);
-        services.setTokenValiditySeconds(60 * 60 * 24 * 30);
-        services.setCookieName("focal-remember-me");
-        return services;
-    }
-
-    @Bean
     @Order(3)
     SecurityFilterChain storefrontSecurity(HttpSecurity http, CustomerAuthentication customers, PasswordEncoder passwords,
                                            SecurityContextRepository customerSecurityContextRepository,
-                                           PersistentTokenBasedRememberMeServices customerRememberMe) throws Exception {
+                                           DataSource dataSource, @Value("${focal.remember-me-key:}") String key)
+            throws Exception {
         var provider = new DaoAuthenticationProvider(customers);
         provider.setPasswordEncoder(passwords);
+        // The key only signs the in-memory token; the cookie is checked against persistent_logins, so a random
+        // key per start is safe (remembered sign-ins survive restarts through the database, not the key).
+        String secret = key.isBlank() ? HexFormat.of().formatHex(new SecureRandom().generateSeed(32)) : key;
+        var customerRememberMe = rememberMe(customers, dataSource, secret);
         http.securityMatcher("/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(provider, new RememberMeAuthenticationProvider(secret)))
                 .securityContext(context -> context.securityContextRepository(customerSecurityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
@@ -89,5 +80,16 @@ class StorefrontSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    private static PersistentTokenBasedRememberMeServices rememberMe(CustomerAuthentication customers,
+                                                                     DataSource dataSource, String secret) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        var services = new PersistentTokenBasedRememberMeServices(secret, customers, tokens);
+        services.setParameter(REMEMBER_ME_PARAMETER);
+        services.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        services.setCookieName("focal-remember-me");
+        return services;
     }
 }
