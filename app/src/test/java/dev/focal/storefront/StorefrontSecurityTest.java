@@ -165,6 +165,47 @@ class StorefrontSecurityTest {
     }
 
     @Test
+    void signing_out_of_one_world_keeps_the_other() throws Exception {
+        var session = new MockHttpSession();
+        mvc.perform(post("/login").with(csrf()).session(session)
+                .param("email", "customer@example.com").param("password", "demo")).andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/admin/login").session(session).param("username", "associate").param("password", "demo"))
+                .andExpect(redirectedUrl("/admin/"));
+
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?signedOut"));
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+        // Still a staff session: the backoffice chain lets the request through to the (absent in MockMvc) servlet.
+        mvc.perform(get("/admin/").session(session)).andExpect(status().isNotFound());
+
+        // Back to the page that asked for sign-in (Spring Security marks it with ?continue).
+        mvc.perform(post("/login").with(csrf()).session(session)
+                        .param("email", "customer@example.com").param("password", "demo"))
+                .andExpect(redirectedUrl("http://localhost/account?continue"));
+        mvc.perform(post("/admin/logout").with(csrf()).session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/").session(session)).andExpect(redirectedUrl("/admin/login"));
+        mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void asking_for_a_reset_link_says_the_same_for_any_address_and_a_bad_link_is_explained() throws Exception {
+        mvc.perform(post("/forgot-password").with(csrf()).param("email", "nobody-" + UUID.randomUUID() + "@example.com"))
+                .andExpect(redirectedUrl("/forgot-password?sent"));
+        mvc.perform(post("/forgot-password").with(csrf()).param("email", "customer@example.com"))
+                .andExpect(redirectedUrl("/forgot-password?sent"));
+        mvc.perform(get("/forgot-password").param("sent", ""))
+                .andExpect(content().string(containsString("If an account uses that address")));
+
+        mvc.perform(get("/reset-password").param("token", "made-up"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("invalid or has expired")))
+                .andExpect(content().string(not(containsString("name=\"password\""))));
+        mvc.perform(post("/reset-password").with(csrf()).param("token", "made-up")
+                        .param("password", "long enough passphrase").param("passwordRepeat", "long enough passphrase"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("invalid or has expired")));
+    }
+
+    @Test
     void health_is_public_and_metrics_need_an_admin() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"status\":\"UP\"")));
