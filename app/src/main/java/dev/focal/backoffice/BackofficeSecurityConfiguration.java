@@ -2,6 +2,9 @@ package dev.focal.backoffice;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import dev.focal.audit.AuditAction;
+import dev.focal.audit.AuditLog;
+import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.platform.StaffAuthenticationProvider;
@@ -25,7 +28,7 @@ class BackofficeSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn) throws Exception {
+    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit) throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
         http.securityMatcher("/admin", "/admin/**")
@@ -34,7 +37,13 @@ class BackofficeSecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .logout(logout -> logout.logoutUrl("/admin/logout")
                         // Signing out of the backoffice must not sign the same browser out of the shop.
-                        .invalidateHttpSession(false))
+                        .invalidateHttpSession(false)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(new AuditRecord(authentication.getName(), AuditAction.SIGN_OUT,
+                                        "staff_user", null, "Backoffice"));
+                            }
+                        }))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"));
         return http.build();
     }

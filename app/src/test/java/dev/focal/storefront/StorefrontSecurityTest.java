@@ -37,6 +37,8 @@ class StorefrontSecurityTest {
     CustomerAccounts accounts;
     @Autowired
     StaffUserService staff;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     static String uniqueEmail() {
         return "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -181,7 +183,12 @@ class StorefrontSecurityTest {
         mvc.perform(post("/login").with(csrf()).session(session)
                         .param("email", "customer@example.com").param("password", "demo"))
                 .andExpect(redirectedUrl("http://localhost/account?continue"));
+        Integer signOutsBefore = jdbc.queryForObject(
+                "select count(*) from audit_entry where actor = 'associate' and action = 'SIGN_OUT'", Integer.class);
         mvc.perform(post("/admin/logout").with(csrf()).session(session)).andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where actor = 'associate' and action = 'SIGN_OUT'", Integer.class))
+                .isEqualTo(signOutsBefore + 1);
         mvc.perform(get("/admin/").session(session)).andExpect(redirectedUrl("/admin/login"));
         mvc.perform(get("/account").session(session)).andExpect(status().isOk());
     }
