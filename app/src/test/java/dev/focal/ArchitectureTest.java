@@ -80,8 +80,12 @@ class ArchitectureTest {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (var files = java.nio.file.Files.list(folder)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                sortRelations(file);
+            for (var file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelations(file);
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortCellLists(file);
+                }
             }
         }
     }
@@ -104,6 +108,31 @@ class ArchitectureTest {
         block.sort(null);
         sorted.addAll(block);
         java.nio.file.Files.write(file, sorted);
+    }
+
+    /** Canvas cells list types and events ("|* a" then "* b" lines) in no fixed order either; sort each list. */
+    private static void sortCellLists(java.nio.file.Path file) throws java.io.IOException {
+        var lines = java.nio.file.Files.readAllLines(file);
+        var sorted = new java.util.ArrayList<String>(lines.size());
+        var items = new java.util.ArrayList<String>();
+        for (String line : lines) {
+            if (line.startsWith("|* ") || (!items.isEmpty() && line.startsWith("* "))) {
+                items.add(line.startsWith("|") ? line.substring(1) : line);
+                continue;
+            }
+            flushCell(items, sorted);
+            sorted.add(line);
+        }
+        flushCell(items, sorted);
+        java.nio.file.Files.write(file, sorted);
+    }
+
+    private static void flushCell(java.util.List<String> items, java.util.List<String> into) {
+        items.sort(null);
+        for (int i = 0; i < items.size(); i++) {
+            into.add(i == 0 ? "|" + items.get(i) : items.get(i));
+        }
+        items.clear();
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInTheirOwnPackage() {
