@@ -29,6 +29,7 @@ class MigrationsTest {
             }
         }
         assertThat(tables).contains("staff_user", "staff_user_role", "customer", "customer_password_reset",
-                "audit_entry", "notification_message", "event_publication", "persistent_logins");
+                "audit_entry", "notification_message", "event_publication", "persistent_logins", "price_list",
+                "price_list_item", "price_list_lens", "price_list_coating", "tax_rate");
     }
 }

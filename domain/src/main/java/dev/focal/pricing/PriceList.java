@@ -1,0 +1,99 @@
+package dev.focal.pricing;
+
+import dev.focal.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A price list header. Its prices live in their own tables (a store's list holds thousands of SKUs) and are
+ * written only through {@link PriceLists}, which checks them against this header.
+ */
+@Entity
+@Table(name = "price_list")
+class PriceList {
+
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,39}$");
+
+    @Id
+    private UUID id;
+    @Column(nullable = false, unique = true, updatable = false)
+    private String code;
+    @Column(nullable = false)
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+    @Column(nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "prices_include_tax", nullable = false, updatable = false)
+    private boolean pricesIncludeTax;
+    @Column(name = "valid_from", nullable = false)
+    private Instant validFrom;
+    @Column(name = "valid_to")
+    private @Nullable Instant validTo;
+    @Version
+    private long version;
+
+    protected PriceList() {
+    }
+
+    PriceList(CreatePriceList command) {
+        String code = command.code() == null ? "" : command.code().strip().toLowerCase(Locale.ROOT);
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Use 2 to 40 lower-case letters, digits or dashes, like web-eur.");
+        }
+        if (command.name() == null || command.name().isBlank()) {
+            throw new IllegalArgumentException("Enter a name for the price list.");
+        }
+        this.currency = currency(command.currency()).getCurrencyCode();
+        if (command.validTo() != null && !command.validTo().isAfter(command.validFrom())) {
+            throw new IllegalArgumentException("The end must come after the start.");
+        }
+        this.id = Ids.newId();
+        this.code = code;
+        this.name = command.name().strip();
+        this.channel = command.channel();
+        this.pricesIncludeTax = command.pricesIncludeTax();
+        this.validFrom = command.validFrom();
+        this.validTo = command.validTo();
+    }
+
+    static Currency currency(String code) {
+        try {
+            return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Use a three-letter currency code such as EUR or USD.");
+        }
+    }
+
+    PriceListId id() {
+        return new PriceListId(id);
+    }
+
+    String code() {
+        return code;
+    }
+
+    Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    boolean pricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    PriceListSummary toSummary() {
+        return new PriceListSummary(id(), code, name, channel, currency, pricesIncludeTax, validFrom, validTo, version);
+    }
+}
