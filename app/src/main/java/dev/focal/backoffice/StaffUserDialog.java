@@ -1,5 +1,6 @@
 package dev.focal.backoffice;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.focal.identity.CreateStaffUser;
 import dev.focal.identity.IdentityExceptions.CannotChangeOwnAccess;
+import dev.focal.identity.IdentityExceptions.InvalidStaffUser;
 import dev.focal.identity.IdentityExceptions.StaffUserChanged;
 import dev.focal.identity.IdentityExceptions.UsernameTaken;
 import dev.focal.identity.Role;
@@ -105,8 +107,8 @@ class StaffUserDialog extends Dialog {
             invalid(username, taken.getMessage());
         } catch (PasswordPolicy.WeakPassword weak) {
             invalid(password, weak.getMessage());
-        } catch (IllegalArgumentException bad) {
-            fieldFor(bad.getMessage());
+        } catch (InvalidStaffUser bad) {
+            showAtField(bad);
         }
     }
 
@@ -118,8 +120,8 @@ class StaffUserDialog extends Dialog {
         } catch (StaffUserChanged | CannotChangeOwnAccess refused) {
             Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (IllegalArgumentException bad) {
-            fieldFor(bad.getMessage());
+        } catch (InvalidStaffUser bad) {
+            showAtField(bad);
         }
     }
 
@@ -133,18 +135,13 @@ class StaffUserDialog extends Dialog {
         }
     }
 
-    /** Routes a validation message from the domain to the field it concerns. */
-    private void fieldFor(String message) {
-        if (message.contains("role")) {
-            roles.setErrorMessage(message);
-            roles.setInvalid(true);
-        } else if (message.contains("name") && !message.contains("username") || message.contains("200 characters")) {
-            invalid(displayName, message);
-        } else if (existing == null) {
-            invalid(username, message);
-        } else {
-            invalid(displayName, message);
-        }
+    /** Shows a validation message from the domain at the field it names. */
+    private void showAtField(InvalidStaffUser bad) {
+        invalid(switch (bad.field()) {
+            case USERNAME -> username;
+            case NAME -> displayName;
+            case ROLES -> roles;
+        }, bad.getMessage());
     }
 
     private void done(String message) {
@@ -162,12 +159,7 @@ class StaffUserDialog extends Dialog {
         repeat.setInvalid(false);
     }
 
-    private static void invalid(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private static void invalid(PasswordField field, String message) {
+    private static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }

@@ -65,6 +65,26 @@ class StaffUserFormTest extends KaribuTest {
     }
 
     @Test
+    void a_missing_role_and_a_malformed_username_are_shown_at_their_fields() {
+        String name = "norole-" + UUID.randomUUID().toString().substring(0, 8);
+        _get(TextField.class, spec -> spec.withLabel("Username")).setValue(name);
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("No Role");
+        _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("a fine long passphrase");
+        _get(PasswordField.class, spec -> spec.withLabel("Password again")).setValue("a fine long passphrase");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        var roles = _get(CheckboxGroup.class, spec -> spec.withLabel("Roles"));
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).isEqualTo("Choose at least one role.");
+        assertThat(staff.count(new StaffUserFilter(name, null, true))).isZero();
+
+        fill("x y", "a fine long passphrase");
+        var username = _get(TextField.class, spec -> spec.withLabel("Username"));
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).startsWith("Use 3 to 64 letters");
+    }
+
+    @Test
     void a_valid_form_creates_the_user_and_closes_the_dialog() {
         String name = "valid-" + UUID.randomUUID().toString().substring(0, 8);
         fill(name, "a fine long passphrase");

@@ -6,6 +6,28 @@ public final class IdentityExceptions {
     private IdentityExceptions() {
     }
 
+    /** The part of a staff user a validation message belongs to, so a form can show it at that field. */
+    public enum StaffUserField {
+        USERNAME,
+        NAME,
+        ROLES
+    }
+
+    /** A staff user's username, name or roles break a rule; the message is fit for the field. */
+    public static final class InvalidStaffUser extends IllegalArgumentException {
+
+        private final StaffUserField field;
+
+        public InvalidStaffUser(StaffUserField field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public StaffUserField field() {
+            return field;
+        }
+    }
+
     /** The username is taken (usernames are unique regardless of case). */
     public static final class UsernameTaken extends RuntimeException {
         public UsernameTaken(String username) {

@@ -1,5 +1,7 @@
 package dev.focal.identity;
 
+import dev.focal.identity.IdentityExceptions.InvalidStaffUser;
+import dev.focal.identity.IdentityExceptions.StaffUserField;
 import dev.focal.shared.Ids;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -69,17 +71,17 @@ class StaffUser {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Enter the person's name.");
+            throw new InvalidStaffUser(StaffUserField.NAME, "Enter the person's name.");
         }
         if (name.strip().length() > 200) {
-            throw new IllegalArgumentException("Use at most 200 characters.");
+            throw new InvalidStaffUser(StaffUserField.NAME, "Use at most 200 characters.");
         }
         return name.strip();
     }
 
     private static Set<Role> requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one role.");
+            throw new InvalidStaffUser(StaffUserField.ROLES, "Choose at least one role.");
         }
         return roles;
     }

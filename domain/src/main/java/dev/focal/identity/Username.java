@@ -1,5 +1,7 @@
 package dev.focal.identity;
 
+import dev.focal.identity.IdentityExceptions.InvalidStaffUser;
+import dev.focal.identity.IdentityExceptions.StaffUserField;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,14 +12,14 @@ public record Username(String value) {
 
     public Username {
         if (!SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidStaffUser(StaffUserField.USERNAME,
                     "Use 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
         }
     }
 
     public static Username of(String input) {
         if (input == null || input.isBlank()) {
-            throw new IllegalArgumentException("Enter a username.");
+            throw new InvalidStaffUser(StaffUserField.USERNAME, "Enter a username.");
         }
         return new Username(input.strip().toLowerCase(Locale.ROOT));
     }
