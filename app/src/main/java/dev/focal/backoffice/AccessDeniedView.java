@@ -32,10 +32,10 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         String roles = StaffAccess.currentUser()
-                .map(user -> user.roles().stream().map(r -> r.label()).sorted().toList().toString())
-                .orElse("[]");
+                .map(user -> String.join(", ", user.roles().stream().map(r -> r.label()).sorted().toList()))
+                .orElse("none");
         explanation.setText("The page /" + event.getLocation().getPath() + " needs a role you do not have "
-                + "(your roles: " + roles.substring(1, roles.length() - 1) + "). Ask an administrator if you need it.");
+                + "(your roles: " + roles + "). Ask an administrator if you need it.");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

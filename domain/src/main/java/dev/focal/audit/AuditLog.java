@@ -13,13 +13,11 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records and searches the audit trail. Recording joins the caller's transaction, so an action and its
- * audit entry commit or roll back together; use {@link #recordIndependently} for facts that must survive a
- * rollback (a failed sign-in).
+ * audit entry commit or roll back together.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,13 +37,6 @@ public class AuditLog {
     public void record(AuditRecord record) {
         entries.save(new AuditEntry(record, clock.instant(), Remote.address().orElse(null),
                 Remote.correlationId().orElse(null)));
-    }
-
-    /** Records in a transaction of its own. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    @PreAuthorize("permitAll()")
-    public void recordIndependently(AuditRecord record) {
-        record(record);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
