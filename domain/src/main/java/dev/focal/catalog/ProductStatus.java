@@ -1,0 +1,8 @@
+package dev.focal.catalog;
+
+/** Only active products reach the storefront, search and public API; archived ones stay for history. */
+public enum ProductStatus {
+    DRAFT,
+    ACTIVE,
+    ARCHIVED
+}
