@@ -14,7 +14,9 @@ public enum AuditAction {
     STAFF_PASSWORD_CHANGED("Own password changed"),
     JOB_RETRIED("Job retried"),
     CUSTOMER_REGISTERED("Customer registered"),
-    CUSTOMER_PASSWORD_RESET("Customer password reset");
+    CUSTOMER_PASSWORD_RESET("Customer password reset"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked");
 
     private final String label;
 

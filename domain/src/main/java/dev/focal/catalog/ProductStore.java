@@ -53,23 +53,75 @@ class ProductStore {
     void insert(UUID id, ProductDraft d, String slug, ProductStatus status, Instant now) {
         jdbc.sql("""
                 insert into product (id, kind, category, code, slug, name, brand, description, status, tax_class,
-                    created_at, updated_at, version)
+                    created_at, updated_at, version, %s)
                 values (:id, :kind, :category, :code, :slug, :name, :brand, :description, :status, :taxClass,
-                    :now, :now, 0)""")
+                    :now, :now, 0, %s)""".formatted(String.join(", ", DETAIL_COLUMNS),
+                        String.join(", ", DETAIL_COLUMNS.stream().map(ProductStore::placeholder).toList())))
                 .param("id", id).param("kind", d.kind().name()).param("category", d.category().name())
                 .param("code", d.code()).param("slug", slug).param("name", d.name()).param("brand", d.brand())
                 .param("description", d.description()).param("status", status.name())
                 .param("taxClass", d.taxClass()).param("now", Timestamp.from(now))
+                .params(detailValues(d))
                 .update();
-        writeDetails(id, d);
+        writeChildren(id, d);
+    }
+
+    /** The kind-specific columns of the product row (all of them, null where the kind has none). */
+    private static final List<String> DETAIL_COLUMNS = List.of("frame_shape", "frame_material", "rim_type", "gender",
+            "age_group", "face_width", "rx_able", "lens_type", "lens_design", "cl_modality", "cl_pack_size",
+            "cl_base_curves", "cl_diameters", "cl_sph_min", "cl_sph_max", "cl_toric", "cl_cylinders", "cl_multifocal",
+            "cl_additions");
+
+    private static String placeholder(String column) {
+        return switch (column) {
+            case "cl_base_curves", "cl_diameters", "cl_cylinders" -> "cast(:" + column + " as numeric[])";
+            case "cl_additions" -> "cast(:" + column + " as varchar[])";
+            default -> ":" + column;
+        };
+    }
+
+    private static Map<String, Object> detailValues(ProductDraft d) {
+        var values = new HashMap<String, Object>();
+        DETAIL_COLUMNS.forEach(c -> values.put(c, null));
+        FrameSpec frame = d.frame();
+        if (frame != null) {
+            values.put("frame_shape", frame.shape().name());
+            values.put("frame_material", frame.material().name());
+            values.put("rim_type", frame.rimType().name());
+            values.put("gender", frame.gender().name());
+            values.put("age_group", frame.ageGroup().name());
+            values.put("face_width", frame.faceWidth().name());
+            values.put("rx_able", frame.rxAble());
+        }
+        LensSpec lens = d.lens();
+        if (lens != null) {
+            values.put("lens_type", lens.type().name());
+            values.put("lens_design", lens.design());
+        }
+        ContactLensSpec cl = d.contactLens();
+        if (cl != null) {
+            values.put("cl_modality", cl.modality().name());
+            values.put("cl_pack_size", cl.packSize());
+            values.put("cl_base_curves", pgArray(cl.baseCurves()));
+            values.put("cl_diameters", pgArray(cl.diameters()));
+            values.put("cl_sph_min", cl.sphMin());
+            values.put("cl_sph_max", cl.sphMax());
+            values.put("cl_toric", cl.toric());
+            values.put("cl_cylinders", pgArray(cl.cylinders()));
+            values.put("cl_multifocal", cl.multifocal());
+            values.put("cl_additions", pgArray(cl.additions()));
+        }
+        return values;
     }
 
     /** Replaces the product's data when its version is still {@code expectedVersion}; false when it is not. */
     boolean update(UUID id, long expectedVersion, ProductDraft d, Instant now) {
         int changed = jdbc.sql("""
-                update product set category = :category, name = :name, brand = :brand, description = :description, tax_class = :taxClass,
-                    updated_at = :now, version = version + 1
-                where id = :id and version = :version""")
+                update product set category = :category, name = :name, brand = :brand, description = :description,
+                    tax_class = :taxClass, updated_at = :now, version = version + 1, %s
+                where id = :id and version = :version""".formatted(String.join(", ", DETAIL_COLUMNS.stream()
+                        .map(c -> c + " = " + placeholder(c)).toList())))
+                .params(detailValues(d))
                 .param("id", id).param("version", expectedVersion).param("category", d.category().name())
                 .param("name", d.name()).param("brand", d.brand())
                 .param("description", d.description()).param("taxClass", d.taxClass())
@@ -83,7 +135,7 @@ class ProductStore {
         jdbc.sql("delete from frame_size where product_id = ?").param(id).update();
         jdbc.sql("delete from lens_availability where product_id = ?").param(id).update();
         jdbc.sql("delete from lens_coating where product_id = ?").param(id).update();
-        writeDetails(id, d);
+        writeChildren(id, d);
         return true;
     }
 
@@ -97,17 +149,11 @@ class ProductStore {
                 .params(Timestamp.from(now), id).update();
     }
 
-    private void writeDetails(UUID id, ProductDraft d) {
+    private void writeChildren(UUID id, ProductDraft d) {
         var colourIds = new HashMap<String, UUID>();
         var sizeIds = new HashMap<String, UUID>();
         FrameSpec frame = d.frame();
         if (frame != null) {
-            jdbc.sql("""
-                    update product set frame_shape = ?, frame_material = ?, rim_type = ?, gender = ?, age_group = ?,
-                        face_width = ?, rx_able = ? where id = ?""")
-                    .params(frame.shape().name(), frame.material().name(), frame.rimType().name(), frame.gender().name(),
-                            frame.ageGroup().name(), frame.faceWidth().name(), frame.rxAble(), id)
-                    .update();
             int position = 0;
             for (Colour c : frame.colours()) {
                 UUID colourId = Ids.newId();
@@ -127,8 +173,6 @@ class ProductStore {
         }
         LensSpec lens = d.lens();
         if (lens != null) {
-            jdbc.sql("update product set lens_type = ?, lens_design = ? where id = ?")
-                    .params(lens.type().name(), lens.design(), id).update();
             for (Availability a : lens.availability()) {
                 jdbc.sql("""
                         insert into lens_availability (id, product_id, lens_index, material, sph_min, sph_max, cyl_max,
@@ -143,18 +187,6 @@ class ProductStore {
                 jdbc.sql("insert into lens_coating (product_id, coating, included) values (?, ?, ?)")
                         .params(id, c.coating().name(), c.included()).update();
             }
-        }
-        ContactLensSpec cl = d.contactLens();
-        if (cl != null) {
-            jdbc.sql("""
-                    update product set cl_modality = ?, cl_pack_size = ?, cl_base_curves = ?::numeric[],
-                        cl_diameters = ?::numeric[], cl_sph_min = ?, cl_sph_max = ?, cl_toric = ?,
-                        cl_cylinders = ?::numeric[], cl_multifocal = ?, cl_additions = ?::varchar[]
-                    where id = ?""")
-                    .params(cl.modality().name(), cl.packSize(), pgArray(cl.baseCurves()), pgArray(cl.diameters()),
-                            cl.sphMin(), cl.sphMax(), cl.toric(), pgArray(cl.cylinders()), cl.multifocal(),
-                            pgArray(cl.additions()), id)
-                    .update();
         }
         int position = 0;
         for (Variant v : d.variants()) {
@@ -337,9 +369,10 @@ class ProductStore {
 
     /** The shortest minimum fitting height of the active progressive lenses, if any is on offer. */
     Optional<Integer> shortestProgressiveFittingHeight() {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 select min(a.min_fitting_height) from lens_availability a join product p on p.id = a.product_id
-                where p.lens_type = 'PROGRESSIVE' and p.status = 'ACTIVE'""").query(Integer.class).single());
+                where p.lens_type = 'PROGRESSIVE' and p.status = 'ACTIVE'""")
+                .query((rs, n) -> Optional.ofNullable((Integer) rs.getObject(1))).single();
     }
 
     List<SitemapEntry> sitemap() {

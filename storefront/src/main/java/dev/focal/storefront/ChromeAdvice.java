@@ -21,7 +21,7 @@ class ChromeAdvice {
         String name = auth != null && auth.getPrincipal() instanceof CustomerPrincipal customer ? customer.fullName() : null;
         var flash = RequestContextUtils.getInputFlashMap(request);
         Object notice = flash == null ? null : flash.get(NOTICE);
-        return new Chrome(csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken(), name,
+        return new Chrome(() -> csrf == null ? "_csrf" : csrf.getParameterName(), () -> csrf == null ? "" : csrf.getToken(), name,
                 notice == null ? null : notice.toString());
     }
 }

@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
+    private final String baseUrl;
+
+    HomeController(@org.springframework.beans.factory.annotation.Value("${focal.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+    }
+
     @GetMapping("/")
     String home(@RequestParam(required = false) String signedOut, Model model) {
         model.addAttribute("signedOut", signedOut != null);
@@ -21,6 +27,7 @@ class HomeController {
     @GetMapping(value = "/robots.txt", produces = "text/plain")
     ResponseEntity<String> robots() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS))
-                .body("User-agent: *\nDisallow: /admin\nDisallow: /account\n");
+                .body("User-agent: *\nDisallow: /admin\nDisallow: /account\nDisallow: /cart\nDisallow: /api\n"
+                        + "Sitemap: " + baseUrl + "/sitemap.xml\n");
     }
 }

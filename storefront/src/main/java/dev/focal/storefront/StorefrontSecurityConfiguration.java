@@ -55,6 +55,9 @@ class StorefrontSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
                                 "/css/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
+                                // the catalog: category pages, search, product pages, images, sitemap
+                                "/eyeglasses", "/sunglasses", "/readers", "/contact-lenses", "/accessories",
+                                "/services", "/lenses", "/search", "/p/*", "/media/**", "/sitemap.xml",
                                 // Backoffice stylesheets: @StyleSheet paths resolve against the context root
                                 "/lumo/**", "/themes/**").permitAll()
                         .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")

@@ -1,0 +1,88 @@
+package dev.focal.api;
+
+import dev.focal.catalog.CatalogExceptions.InvalidProduct;
+import dev.focal.catalog.CatalogExceptions.ProductChanged;
+import dev.focal.catalog.CatalogExceptions.ProductNotFound;
+import dev.focal.pricing.NoPriceException;
+import dev.focal.pricing.PricingExceptions.NoActivePriceList;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into a problem document: Spring MVC's own (unreadable body, wrong
+ * method, unsupported media type...) through {@link ResponseEntityExceptionHandler}, and Focal's domain
+ * exceptions here, each with the status that fits it.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ApiInputException.class)
+    ProblemDetail badInput(ApiInputException e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(InvalidProduct.class)
+    ProblemDetail invalidProduct(InvalidProduct e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
+                request.getRequestURI());
+    }
+
+    @ExceptionHandler({ProductNotFound.class, NotFound.class})
+    ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler({NoPriceException.class, NoActivePriceList.class})
+    ProblemDetail noPrice(RuntimeException e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(ProductChanged.class)
+    ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
+                request.getRequestURI());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegal(IllegalArgumentException e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), request.getRequestURI());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own exceptions: keep its detail, give the problem our type and the request path
+        var response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && request instanceof ServletWebRequest servlet) {
+            var status = HttpStatus.resolve(statusCode.value());
+            var ours = ProblemResponses.problem(status == null ? HttpStatus.BAD_REQUEST : status,
+                    problem.getTitle() == null ? "Bad request" : problem.getTitle(),
+                    problem.getDetail() == null ? "" : problem.getDetail(), servlet.getRequest().getRequestURI());
+            return ResponseEntity.status(statusCode).headers(response.getHeaders()).body(ours);
+        }
+        return response;
+    }
+
+    /** Something asked for by ID does not exist (or is not public). */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message);
+        }
+    }
+}
