@@ -75,6 +75,7 @@ class PriceListView extends VerticalLayout implements HasUrlParameter<String> {
     final ComboBox<String> coating = new ComboBox<>("Coating");
     final BigDecimalField coatingPrice = new BigDecimalField("Price per pair");
     final Button setCoating = new Button("Set price");
+    final TabSheet tabs = new TabSheet();
 
     private final PriceLists priceLists;
     private final Catalog catalog;
@@ -108,7 +109,6 @@ class PriceListView extends VerticalLayout implements HasUrlParameter<String> {
         var header = new HorizontalLayout(title, editHeader);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        var tabs = new TabSheet();
         tabs.add("Item prices", itemTab(list));
         tabs.add("Lens prices", lensTab(list));
         tabs.add("Coating prices", coatingTab(list));

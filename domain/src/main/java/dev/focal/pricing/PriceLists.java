@@ -22,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,7 @@ public class PriceLists {
         list.change(name, validFrom, validTo);
         try {
             lists.saveAndFlush(list);
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
+        } catch (ObjectOptimisticLockingFailureException raced) {
             throw new ChangedBySomeoneElse("Price list " + list.code());
         }
     }

@@ -1,6 +1,7 @@
 package dev.focal.pricing;
 
 import dev.focal.pricing.PromotionDraft.EffectKind;
+import dev.focal.shared.Money;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,14 +118,14 @@ class PricingRuleStore {
     }
 
     private static Map<String, Object> promotionFilterParams(PromotionFilter filter) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("text", like(filter.text()));
         params.put("all", filter.includeDisabled());
         return params;
     }
 
     private static Map<String, Object> promotionParams(PromotionDraft d) {
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("code", d.code());
         params.put("name", d.name());
         params.put("effect", d.effect().name());
@@ -312,7 +315,7 @@ class PricingRuleStore {
                         + "order by kind, threshold")
                 .param(currency).query(PricingRuleStore::surcharge).list().stream()
                 .map(s -> new RxSurcharge(s.id().toString(), s.draft().kind(), s.draft().threshold(),
-                        new dev.focal.shared.Money(s.draft().amount(), java.util.Currency.getInstance(currency))))
+                        new Money(s.draft().amount(), Currency.getInstance(currency))))
                 .toList();
     }
 
