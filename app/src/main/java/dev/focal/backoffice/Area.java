@@ -4,6 +4,7 @@ package dev.focal.backoffice;
 enum Area {
     SALES("Sales"),
     CATALOG("Catalog"),
+    PRICING("Pricing"),
     INVENTORY("Inventory"),
     PURCHASING("Purchasing"),
     LAB("Lab"),

@@ -16,6 +16,12 @@ final class BackofficeMenu {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(null, "Home", HomeView.class, VaadinIcon.HOME),
+            new Entry(Area.PRICING, "Price lists", PriceListsView.class, VaadinIcon.MONEY),
+            new Entry(Area.PRICING, "Promotions", PromotionsView.class, VaadinIcon.GIFT),
+            new Entry(Area.PRICING, "Coupons", CouponsView.class, VaadinIcon.TICKET),
+            new Entry(Area.PRICING, "Rx surcharges", RxSurchargesView.class, VaadinIcon.EYE),
+            new Entry(Area.PRICING, "Tax rates", TaxRatesView.class, VaadinIcon.SCALE),
+            new Entry(Area.PRICING, "Price preview", PricePreviewView.class, VaadinIcon.CALC),
             new Entry(Area.ADMIN, "Staff users", StaffUsersView.class, VaadinIcon.USERS),
             new Entry(Area.ADMIN, "Audit trail", AuditTrailView.class, VaadinIcon.RECORDS),
             new Entry(Area.ADMIN, "Background jobs", JobsView.class, VaadinIcon.COGS),

@@ -18,8 +18,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BackofficeAccessTest extends KaribuTest {
 
     static final List<String> EVERYONE = List.of("Home", "My account");
+    static final List<String> PRICING = List.of("Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates",
+            "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Staff users", "Audit trail", "Background jobs",
-            "Message log");
+            "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates", "Price preview");
+
+    /** Buyers and associates read prices and rules and use the price preview; admins edit. */
+    static boolean seesPricing(Role role) {
+        return role == Role.BUYER || role == Role.ASSOCIATE;
+    }
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -29,9 +36,14 @@ class BackofficeAccessTest extends KaribuTest {
 
         var entries = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
 
-        assertThat(entries).containsExactlyInAnyOrderElementsOf(role == Role.ADMIN ? ADMIN : EVERYONE);
+        var expected = new java.util.ArrayList<>(role == Role.ADMIN ? ADMIN : EVERYONE);
+        if (seesPricing(role)) {
+            expected.addAll(PRICING);
+        }
+        assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
         var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
-        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Admin") : List.of());
+        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Pricing", "Admin")
+                : seesPricing(role) ? List.of("Pricing") : List.of());
     }
 
     @Test

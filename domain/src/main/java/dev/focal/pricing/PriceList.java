@@ -1,5 +1,6 @@
 package dev.focal.pricing;
 
+import dev.focal.pricing.PricingExceptions.InvalidPrice;
 import dev.focal.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,29 +52,51 @@ class PriceList {
     PriceList(CreatePriceList command) {
         String code = command.code() == null ? "" : command.code().strip().toLowerCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Use 2 to 40 lower-case letters, digits or dashes, like web-eur.");
+            throw new InvalidPrice("code", "Use 2 to 40 lower-case letters, digits or dashes, like web-eur.");
         }
-        if (command.name() == null || command.name().isBlank()) {
-            throw new IllegalArgumentException("Enter a name for the price list.");
+        if (command.channel() == null) {
+            throw new InvalidPrice("channel", "Choose the channel the list prices.");
         }
         this.currency = currency(command.currency()).getCurrencyCode();
-        if (command.validTo() != null && !command.validTo().isAfter(command.validFrom())) {
-            throw new IllegalArgumentException("The end must come after the start.");
-        }
         this.id = Ids.newId();
         this.code = code;
-        this.name = command.name().strip();
         this.channel = command.channel();
         this.pricesIncludeTax = command.pricesIncludeTax();
-        this.validFrom = command.validFrom();
-        this.validTo = command.validTo();
+        change(command.name(), command.validFrom(), command.validTo());
+    }
+
+    /** Renames the list or moves its validity; channel, currency and net/gross stay as created. */
+    void change(String name, Instant validFrom, @Nullable Instant validTo) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidPrice("name", "Enter a name for the price list.");
+        }
+        if (name.strip().length() > 200) {
+            throw new InvalidPrice("name", "Keep the name to 200 characters.");
+        }
+        if (validFrom == null) {
+            throw new InvalidPrice("validFrom", "Enter when the list starts to apply.");
+        }
+        if (validTo != null && !validTo.isAfter(validFrom)) {
+            throw new InvalidPrice("validTo", "The end must come after the start.");
+        }
+        this.name = name.strip();
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Channel channel() {
+        return channel;
     }
 
     static Currency currency(String code) {
         try {
             return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Use a three-letter currency code such as EUR or USD.");
+            throw new InvalidPrice("currency", "Use a three-letter currency code such as EUR or USD.");
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.focal.pricing;
 
+import dev.focal.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -69,5 +71,85 @@ class PriceRows {
         return jdbc.sql("select tax_class, region, percent from tax_rate where region = ? order by tax_class")
                 .param(region)
                 .query((rs, n) -> new TaxRate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+    }
+
+    void putItems(UUID list, java.util.Map<String, BigDecimal> amounts) {
+        var skus = amounts.keySet().stream().sorted().toList();
+        jdbc.sql("""
+                insert into price_list_item (price_list_id, sku, amount)
+                select ?, s, a from unnest(?::varchar[], ?::numeric[]) as t(s, a)
+                on conflict (price_list_id, sku) do update set amount = excluded.amount""")
+                .params(list, PricingRuleStore.pgArray(skus),
+                        "{" + String.join(",", skus.stream().map(k -> amounts.get(k).toPlainString()).toList()) + "}")
+                .update();
+    }
+
+    boolean deleteItem(UUID list, String sku) {
+        return jdbc.sql("delete from price_list_item where price_list_id = ? and sku = ?").params(list, sku).update() == 1;
+    }
+
+    boolean deleteLens(UUID list, String lensProductId, String index) {
+        return jdbc.sql("delete from price_list_lens where price_list_id = ? and lens_product_id = ? and lens_index = ?")
+                .params(list, lensProductId, index).update() == 1;
+    }
+
+    boolean deleteCoating(UUID list, String lensProductId, String coating) {
+        return jdbc.sql("delete from price_list_coating where price_list_id = ? and lens_product_id = ? and coating = ?")
+                .params(list, lensProductId, coating).update() == 1;
+    }
+
+    /** Item prices of a list whose SKU contains the text, by SKU. */
+    List<ItemPrice> items(UUID list, java.util.Currency currency, @Nullable String text, long offset, int limit) {
+        return jdbc.sql("select sku, amount from price_list_item where price_list_id = ? "
+                        + "and (?::varchar is null or sku ilike ?) order by sku offset ? limit ?")
+                .params(list, PricingRuleStore.like(text), PricingRuleStore.like(text), offset, limit)
+                .query((rs, n) -> new ItemPrice(rs.getString(1), new Money(rs.getBigDecimal(2), currency))).list();
+    }
+
+    long countItems(UUID list, @Nullable String text) {
+        return jdbc.sql("select count(*) from price_list_item where price_list_id = ? and (?::varchar is null or sku ilike ?)")
+                .params(list, PricingRuleStore.like(text), PricingRuleStore.like(text)).query(Long.class).single();
+    }
+
+    List<LensPrice> lenses(UUID list, java.util.Currency currency, long offset, int limit) {
+        return jdbc.sql("select lens_product_id, lens_index, amount from price_list_lens where price_list_id = ? "
+                        + "order by lens_product_id, lens_index offset ? limit ?")
+                .params(list, offset, limit)
+                .query((rs, n) -> new LensPrice(rs.getString(1), rs.getString(2), new Money(rs.getBigDecimal(3), currency)))
+                .list();
+    }
+
+    long countLenses(UUID list) {
+        return jdbc.sql("select count(*) from price_list_lens where price_list_id = ?").param(list).query(Long.class).single();
+    }
+
+    List<CoatingPrice> coatings(UUID list, java.util.Currency currency, long offset, int limit) {
+        return jdbc.sql("select lens_product_id, coating, amount from price_list_coating where price_list_id = ? "
+                        + "order by lens_product_id, coating offset ? limit ?")
+                .params(list, offset, limit)
+                .query((rs, n) -> new CoatingPrice(rs.getString(1), rs.getString(2), new Money(rs.getBigDecimal(3), currency)))
+                .list();
+    }
+
+    long countCoatings(UUID list) {
+        return jdbc.sql("select count(*) from price_list_coating where price_list_id = ?").param(list).query(Long.class).single();
+    }
+
+    /** Tax rates whose class or region contains the text, by region and class. */
+    List<TaxRate> taxRates(@Nullable String text, long offset, int limit) {
+        return jdbc.sql("select tax_class, region, percent from tax_rate where (?::varchar is null or tax_class ilike ? "
+                        + "or region ilike ?) order by region, tax_class offset ? limit ?")
+                .params(PricingRuleStore.like(text), PricingRuleStore.like(text), PricingRuleStore.like(text), offset, limit)
+                .query((rs, n) -> new TaxRate(rs.getString(1), rs.getString(2), rs.getBigDecimal(3))).list();
+    }
+
+    long countTaxRates(@Nullable String text) {
+        return jdbc.sql("select count(*) from tax_rate where (?::varchar is null or tax_class ilike ? or region ilike ?)")
+                .params(PricingRuleStore.like(text), PricingRuleStore.like(text), PricingRuleStore.like(text))
+                .query(Long.class).single();
+    }
+
+    boolean deleteTaxRate(String taxClass, String region) {
+        return jdbc.sql("delete from tax_rate where tax_class = ? and region = ?").params(taxClass, region).update() == 1;
     }
 }

@@ -2,6 +2,7 @@ package dev.focal.pricing;
 
 import dev.focal.shared.Money;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,16 +40,21 @@ final class StoredPriceBook implements PriceBook {
 
     @Override
     public Optional<Money> unitPrice(String sku) {
-        return rows.item(list, sku).map(amount -> new Money(amount, currency));
+        return rows.item(list, key(sku)).map(amount -> new Money(amount, currency));
     }
 
     @Override
     public Optional<Money> lensPrice(String lensProductId, String index) {
-        return rows.lens(list, lensProductId, index).map(amount -> new Money(amount, currency));
+        return rows.lens(list, key(lensProductId), index).map(amount -> new Money(amount, currency));
     }
 
     @Override
     public Optional<Money> coatingPrice(String lensProductId, String coating) {
-        return rows.coating(list, lensProductId, coating).map(amount -> new Money(amount, currency));
+        return rows.coating(list, key(lensProductId), coating).map(amount -> new Money(amount, currency));
+    }
+
+    /** SKUs and lens product codes are stored upper-case (see {@link PriceLists}). */
+    private static String key(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 }

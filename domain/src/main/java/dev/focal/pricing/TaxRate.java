@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 public record TaxRate(String taxClass, String region, BigDecimal percent) {
 
     public TaxRate {
-        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException("A tax rate lies between 0 and 100 %.");
+        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new PricingExceptions.InvalidTaxRate("percent", "A tax rate lies between 0 and 100 %.");
         }
     }
 }
