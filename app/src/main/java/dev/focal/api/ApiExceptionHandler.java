@@ -4,6 +4,9 @@ import dev.focal.catalog.CatalogExceptions.InvalidProduct;
 import dev.focal.catalog.CatalogExceptions.ProductChanged;
 import dev.focal.catalog.CatalogExceptions.ProductNotFound;
 import dev.focal.pricing.NoPriceException;
+import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
+import dev.focal.pricing.PricingExceptions.InvalidPricingInput;
+import dev.focal.pricing.PricingExceptions.RuleNotFound;
 import dev.focal.pricing.PricingExceptions.NoActivePriceList;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -36,13 +40,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
     }
 
+    @ExceptionHandler(InvalidPricingInput.class)
+    ProblemDetail invalidPricing(InvalidPricingInput e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
                 request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductNotFound.class, NotFound.class})
+    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class})
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
@@ -52,7 +61,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler(ProductChanged.class)
+    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class})
     ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
                 request.getRequestURI());
@@ -61,6 +70,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegal(IllegalArgumentException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), request.getRequestURI());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        String uri = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
+                "The body is not valid JSON for this call: " + reason, uri));
     }
 
     @Override

@@ -64,6 +64,6 @@ class PricesApi {
                 facts.taxClass(), quantity, null);
         var request = new PricingRequest(List.of(line), ch, customerGroup, null,
                 coupon == null ? Set.of() : Set.copyOf(coupon), region, clock.instant());
-        return prices.quote(request, currency, List.of(), List.of(), List.of());
+        return prices.quote(request, currency);
     }
 }

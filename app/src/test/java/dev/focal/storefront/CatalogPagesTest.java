@@ -125,6 +125,15 @@ class CatalogPagesTest {
         mvc.perform(get("/robots.txt")).andExpect(content().string(containsString("Sitemap: ")));
     }
 
+    @Test
+    void an_active_promotion_shows_the_old_and_the_new_price() throws Exception {
+        // demo: SUN-20 takes 20 % off Brightwater and Oakhaven sunglasses on the web
+        mvc.perform(get("/p/brightwater-vera"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<del aria-label=\"Was\">")))
+                .andExpect(content().string(containsString("Summer sale")));
+    }
+
     private String activeFrame(String brand) {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("t", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));

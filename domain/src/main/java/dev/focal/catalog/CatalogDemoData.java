@@ -13,6 +13,14 @@ import dev.focal.catalog.LensSpec.Availability;
 import dev.focal.catalog.LensSpec.CoatingOption;
 import dev.focal.catalog.LensSpec.LensType;
 import dev.focal.pricing.Channel;
+import dev.focal.pricing.CouponDraft;
+import dev.focal.pricing.Coupons;
+import dev.focal.pricing.Promotion;
+import dev.focal.pricing.PromotionDraft;
+import dev.focal.pricing.Promotions;
+import dev.focal.pricing.RxSurcharge;
+import dev.focal.pricing.RxSurchargeDraft;
+import dev.focal.pricing.RxSurcharges;
 import dev.focal.pricing.CreatePriceList;
 import dev.focal.pricing.PriceListId;
 import dev.focal.pricing.PriceLists;
@@ -26,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +52,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo mode: a realistic assortment from fictional brands — 48 frame models (eyeglasses, sunglasses,
  * readers) in several colours and sizes (over 300 SKUs), a lens range over every type and index, contact
- * lenses, accessories and services — with a web and a store price list and German VAT. Deterministic (a fixed
+ * lenses, accessories and services — with a web and a store price list, German VAT, promotions running now
+ * (second pair at half price, a sunglasses sale, free anti-reflective coating), the coupon WELCOME10 and Rx
+ * surcharges. Deterministic (a fixed
  * seed), loaded once, in one transaction, through the same services the backoffice uses.
  */
 @Component
@@ -78,15 +89,22 @@ class CatalogDemoData implements ApplicationRunner {
     private final Catalog catalog;
     private final ProductStore store;
     private final PriceLists prices;
+    private final Promotions promotions;
+    private final Coupons coupons;
+    private final RxSurcharges surcharges;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String currency;
 
-    CatalogDemoData(Catalog catalog, ProductStore store, PriceLists prices, TransactionTemplate transactions,
-                    Clock clock, @Value("${focal.shop.currency:EUR}") String currency) {
+    CatalogDemoData(Catalog catalog, ProductStore store, PriceLists prices, Promotions promotions, Coupons coupons,
+                    RxSurcharges surcharges, TransactionTemplate transactions, Clock clock,
+                    @Value("${focal.shop.currency:EUR}") String currency) {
         this.catalog = catalog;
         this.store = store;
         this.prices = prices;
+        this.promotions = promotions;
+        this.coupons = coupons;
+        this.surcharges = surcharges;
         this.transactions = transactions;
         this.clock = clock;
         this.currency = currency;
@@ -187,18 +205,50 @@ class CatalogDemoData implements ApplicationRunner {
         created.addAll(contactLenses(skuPrices));
         created.addAll(items(skuPrices));
 
+        var cur = java.util.Currency.getInstance(currency);
+        var webPrices = new LinkedHashMap<String, Money>();
+        var storePrices = new LinkedHashMap<String, Money>();
         skuPrices.forEach((sku, amount) -> {
-            prices.setItemPrice(web, sku, new Money(amount, java.util.Currency.getInstance(currency)));
-            prices.setItemPrice(shop, sku, new Money(amount.add(BigDecimal.TEN), java.util.Currency.getInstance(currency)));
+            webPrices.put(sku, new Money(amount, cur));
+            storePrices.put(sku, new Money(amount.add(BigDecimal.TEN), cur));
         });
+        prices.setItemPrices(web, webPrices);
+        prices.setItemPrices(shop, storePrices);
         lensPrices(web, lensIds, BigDecimal.ZERO);
         lensPrices(shop, lensIds, new BigDecimal("10"));
+
+        rules(from);
 
         for (ProductId id : created) {
             var p = catalog.get(id);
             catalog.changeStatus(id, p.version(), ProductStatus.ACTIVE);
         }
         return skuPrices.size();
+    }
+
+    /** Promotions running now, a welcome coupon, and the Rx surcharges of the lab. */
+    private void rules(java.time.Instant from) {
+        var until = from.plus(Duration.ofDays(400));
+        promotions.create(new PromotionDraft("SECOND-PAIR", "Second pair of glasses at half price",
+                PromotionDraft.EffectKind.BUY_X_GET_Y, new BigDecimal("50"), null, null, 1, 1, null,
+                Set.of("EYEGLASSES", "SUNGLASSES"), Set.of(), Set.of(), null, Set.of(), Set.of(), from, until, 10,
+                Promotion.Stacking.COMBINABLE, null, true));
+        promotions.create(new PromotionDraft("SUN-20", "Summer sale: 20 % off Oakhaven and Brightwater sunglasses",
+                PromotionDraft.EffectKind.PERCENT_OFF, new BigDecimal("20"), null, null, null, null, null,
+                Set.of("SUNGLASSES"), Set.of("Oakhaven", "Brightwater"), Set.of(), null, Set.of(), Set.of(Channel.WEB),
+                from, until, 20, Promotion.Stacking.EXCLUSIVE, null, true));
+        promotions.create(new PromotionDraft("FREE-AR", "Anti-reflective coating free with progressive lenses",
+                PromotionDraft.EffectKind.FREE_COATING, null, null, null, null, null, "ANTI_REFLECTIVE", Set.of(),
+                Set.of(), Set.of(), null, Set.of(), Set.of(), from, until, 5, Promotion.Stacking.COMBINABLE, null, true));
+        coupons.create(new CouponDraft("WELCOME10", "10 off a first order from 100", 1000, 1, until));
+        promotions.create(new PromotionDraft("WELCOME10", "Welcome: 10 off your first order from 100",
+                PromotionDraft.EffectKind.AMOUNT_OFF, null, BigDecimal.TEN, currency, null, null, null, Set.of(),
+                Set.of(), Set.of(), new BigDecimal("100"), Set.of(), Set.of(), from, until, 1,
+                Promotion.Stacking.COMBINABLE, "WELCOME10", true));
+        surcharges.create(new RxSurchargeDraft(RxSurcharge.Kind.HIGH_POWER, new BigDecimal("6"), new BigDecimal("30"), currency));
+        surcharges.create(new RxSurchargeDraft(RxSurcharge.Kind.HIGH_CYLINDER, new BigDecimal("3"), new BigDecimal("20"), currency));
+        surcharges.create(new RxSurchargeDraft(RxSurcharge.Kind.PRISM, BigDecimal.ZERO, new BigDecimal("25"), currency));
+        surcharges.create(new RxSurchargeDraft(RxSurcharge.Kind.OVERSIZE_BLANK, new BigDecimal("70"), new BigDecimal("15"), currency));
     }
 
     private static BigDecimal modelPrice(int i, String brand, Category category, Material material) {

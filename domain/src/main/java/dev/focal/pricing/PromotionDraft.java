@@ -23,11 +23,12 @@ public record PromotionDraft(String code, String name, EffectKind effect, @Nulla
                              boolean enabled) {
 
     public PromotionDraft {
-        categories = Set.copyOf(categories);
-        brands = Set.copyOf(brands);
-        products = Set.copyOf(products);
-        customerGroups = Set.copyOf(customerGroups);
-        channels = Set.copyOf(channels);
+        // absent lists (from a JSON body, say) mean "any", like empty ones
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+        brands = brands == null ? Set.of() : Set.copyOf(brands);
+        products = products == null ? Set.of() : Set.copyOf(products);
+        customerGroups = customerGroups == null ? Set.of() : Set.copyOf(customerGroups);
+        channels = channels == null ? Set.of() : Set.copyOf(channels);
     }
 
     /** The kinds of {@link Promotion.Effect}, as stored. */

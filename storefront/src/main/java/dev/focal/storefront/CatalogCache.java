@@ -3,6 +3,8 @@ package dev.focal.storefront;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.focal.catalog.ProductUpdated;
+import dev.focal.pricing.PricesChanged;
+import dev.focal.pricing.PromotionsChanged;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -43,10 +45,13 @@ public class CatalogCache {
         clear();
     }
 
-    /** Price and promotion events carry no type the storefront needs: any pricing event clears the cache. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
-            condition = "#event.class.packageName == 'dev.focal.pricing'")
-    void onPricing(Object event) {
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PricesChanged event) {
+        clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PromotionsChanged event) {
         clear();
     }
 }

@@ -271,7 +271,7 @@ class ProductController {
             try {
                 var line = new PricingLine("1", v.sku(), p.code(), p.brand(), p.category().name(), p.draft().taxClass(), 1, null);
                 return Optional.of(prices.quote(new PricingRequest(List.of(line), Channel.WEB, null, null, Set.of(), region,
-                        clock.instant()), money.currency().getCurrencyCode(), List.of(), List.of(), List.of()));
+                        clock.instant()), money.currency().getCurrencyCode()));
             } catch (RuntimeException noPrice) {
                 return Optional.<PriceQuote>empty();
             }
