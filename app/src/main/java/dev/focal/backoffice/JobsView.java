@@ -17,12 +17,15 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.focal.catalog.CatalogSearch;
+import dev.focal.catalog.opensearch.SearchIndexAdmin;
 import dev.focal.platform.JobMonitor;
 import dev.focal.platform.JobMonitor.JobSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jobrunr.jobs.states.StateName;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Admins watch the background jobs: counts per state, failed jobs with their error, and retry. */
 @Route(value = "jobs", layout = MainLayout.class)
@@ -37,7 +40,7 @@ class JobsView extends VerticalLayout {
     private final JobMonitor jobs;
     private StateName state = StateName.FAILED;
 
-    JobsView(JobMonitor jobs) {
+    JobsView(JobMonitor jobs, CatalogSearch search, ObjectProvider<SearchIndexAdmin> searchIndex) {
         this.jobs = jobs;
         counts.addClassName("stat-cards");
         for (var s : new StateName[]{StateName.FAILED, StateName.ENQUEUED, StateName.PROCESSING, StateName.SCHEDULED,
@@ -66,6 +69,18 @@ class JobsView extends VerticalLayout {
         var reload = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
 
         var header = new HorizontalLayout(states, reload);
+        // With OpenSearch configured, admins can rebuild the index (a new index, then an alias swap)
+        searchIndex.ifAvailable(index -> {
+            var rebuild = new Button("Rebuild search index", VaadinIcon.SEARCH.create(), e -> {
+                var id = index.reindex();
+                Notification.show("Search index rebuild started (job " + id + "). Searches keep using the current"
+                        + " index until the new one is complete.", 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            });
+            rebuild.getElement().setAttribute("title", "Search backend: " + search.backend());
+            header.add(rebuild);
+        });
         header.setWidthFull();
         header.expand(states);
         setSizeFull();
