@@ -64,9 +64,9 @@ class PromotionsApiTest {
         mvc.perform(post("/api/v1/promotions").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"code": "%s", "name": "API percent", "effect": "PERCENT_OFF", "percent": 15,
-                                 "categories": ["ACCESSORIES"], "startsAt": "2026-01-01T00:00:00Z", "priority": 1,
+                                 "categories": ["ACCESSORIES"], "brands": ["Nobody %s"], "startsAt": "2026-01-01T00:00:00Z", "priority": 1,
                                  "stacking": "COMBINABLE", "enabled": true}
-                                """.formatted(code)))
+                                """.formatted(code, code)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/promotions/")))
                 .andExpect(jsonPath("$.draft.code").value(code));

@@ -68,8 +68,9 @@ public class PostgresCatalogSearch implements CatalogSearch {
                 .param("code", doc.code()).param("slug", doc.slug()).param("image", doc.imageId())
                 .param("shape", doc.shape()).param("material", doc.material())
                 .param("rim", doc.rimType()).param("gender", doc.gender())
-                .param("colours", ProductStore.pgArray(doc.colours()))
-                .param("sizes", ProductStore.pgArray(doc.sizeClasses())).param("price", doc.fromPrice())
+                // distinct values: a facet counts a product once per value
+                .param("colours", ProductStore.pgArray(doc.colours().stream().distinct().toList()))
+                .param("sizes", ProductStore.pgArray(doc.sizeClasses().stream().distinct().toList())).param("price", doc.fromPrice())
                 .param("created", Timestamp.from(doc.createdAt())).param("words", words.toLowerCase(Locale.ROOT))
                 .param("style", String.join(" ", doc.category().label(), label(doc.shape()), label(doc.material()),
                         label(doc.rimType()), label(doc.gender()), String.join(" ", doc.colours())))
@@ -94,9 +95,17 @@ public class PostgresCatalogSearch implements CatalogSearch {
         }
         var hits = hits(query, match, tsquery, total);
         var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
+        // Facets without a filter of their own all count over the same rows: the single-valued ones share one
+        // grouping-sets scan; the others (and every filtered facet) take a query each.
+        var shared = new ArrayList<Facet>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet, facet(query, match, tsquery, facet));
+            if (SCALAR.containsKey(facet) && query.values(facet).isEmpty()) {
+                shared.add(facet);
+            } else {
+                facets.put(facet, facet(query, match, tsquery, facet));
+            }
         }
+        facets.putAll(sharedFacets(query, match, tsquery, shared));
         return new SearchResult(total, hits, facets, corrected);
     }
 
@@ -145,6 +154,45 @@ public class PostgresCatalogSearch implements CatalogSearch {
                 .list();
     }
 
+    /** The single-valued facets and the column (or expression) holding each. */
+    private static final Map<Facet, String> SCALAR = new EnumMap<>(Map.of(Facet.BRAND, "d.brand", Facet.SHAPE, "d.shape",
+            Facet.MATERIAL, "d.material", Facet.RIM, "d.rim_type", Facet.GENDER, "d.gender", Facet.PRICE, priceBandCase()));
+
+    private Map<Facet, List<FacetValue>> sharedFacets(SearchQuery query, Match match, @Nullable String tsquery,
+                                                      List<Facet> facets) {
+        var result = new EnumMap<Facet, List<FacetValue>>(Facet.class);
+        if (facets.isEmpty()) {
+            return result;
+        }
+        var params = new HashMap<String, Object>();
+        String where = where(query, match, tsquery, null, params);
+        var columns = new ArrayList<String>();
+        for (int i = 0; i < facets.size(); i++) {
+            columns.add(SCALAR.get(facets.get(i)) + " as f" + i);
+        }
+        var sets = new ArrayList<String>();
+        for (int i = 0; i < facets.size(); i++) {
+            sets.add("(f" + i + ")");
+        }
+        var values = new EnumMap<Facet, List<FacetValue>>(Facet.class);
+        facets.forEach(f -> values.put(f, new ArrayList<>()));
+        String sql = "select " + String.join(", ", facets.stream().map(f -> "f" + facets.indexOf(f)).toList())
+                + ", count(*) from (select " + String.join(", ", columns) + " from catalog_search d where " + where
+                + ") x group by grouping sets (" + String.join(", ", sets) + ")";
+        jdbc.sql(sql).params(params).query(rs -> {
+            for (int i = 0; i < facets.size(); i++) {
+                String value = rs.getString(i + 1);
+                if (value != null) {
+                    Facet facet = facets.get(i);
+                    values.get(facet).add(new FacetValue(value, FacetLabels.label(facet, value), rs.getLong(facets.size() + 1)));
+                    break;
+                }
+            }
+        });
+        values.forEach((facet, list) -> result.put(facet, sortFacet(facet, list)));
+        return result;
+    }
+
     private List<FacetValue> facet(SearchQuery query, Match match, @Nullable String tsquery, Facet facet) {
         var params = new HashMap<String, Object>();
         String where = where(query, match, tsquery, facet, params);
@@ -158,7 +206,7 @@ public class PostgresCatalogSearch implements CatalogSearch {
             case SIZE -> "unnest(d.size_classes)";
             case PRICE -> priceBandCase();
         };
-        var rows = jdbc.sql("select v, count(distinct product_id) from (select " + value + " as v, d.product_id "
+        var rows = jdbc.sql("select v, count(*) from (select " + value + " as v, d.product_id "
                         + "from catalog_search d where " + where + ") x where v is not null group by v")
                 .params(params)
                 .query((rs, n) -> new FacetValue(rs.getString(1), FacetLabels.label(facet, rs.getString(1)), rs.getLong(2)))
