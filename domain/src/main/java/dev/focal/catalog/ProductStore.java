@@ -51,15 +51,38 @@ class ProductStore {
     }
 
     void insert(UUID id, ProductDraft d, String slug, ProductStatus status, Instant now) {
+        // The kind's own columns go into the insert itself: the table's check constraints (a frame has a shape,
+        // a lens a type, ...) are not deferrable, so a header without them is refused.
+        FrameSpec frame = d.frame();
+        LensSpec lens = d.lens();
+        ContactLensSpec cl = d.contactLens();
         jdbc.sql("""
                 insert into product (id, kind, category, code, slug, name, brand, description, status, tax_class,
-                    created_at, updated_at, version)
+                    created_at, updated_at, version, frame_shape, frame_material, rim_type, gender, age_group,
+                    face_width, rx_able, lens_type, lens_design, cl_modality, cl_pack_size, cl_sph_min, cl_sph_max,
+                    cl_toric, cl_multifocal)
                 values (:id, :kind, :category, :code, :slug, :name, :brand, :description, :status, :taxClass,
-                    :now, :now, 0)""")
+                    :now, :now, 0, :shape, :material, :rimType, :gender, :ageGroup, :faceWidth, :rxAble, :lensType,
+                    :lensDesign, :modality, :packSize, :sphMin, :sphMax, :toric, :multifocal)""")
                 .param("id", id).param("kind", d.kind().name()).param("category", d.category().name())
                 .param("code", d.code()).param("slug", slug).param("name", d.name()).param("brand", d.brand())
                 .param("description", d.description()).param("status", status.name())
                 .param("taxClass", d.taxClass()).param("now", Timestamp.from(now))
+                .param("shape", frame == null ? null : frame.shape().name())
+                .param("material", frame == null ? null : frame.material().name())
+                .param("rimType", frame == null ? null : frame.rimType().name())
+                .param("gender", frame == null ? null : frame.gender().name())
+                .param("ageGroup", frame == null ? null : frame.ageGroup().name())
+                .param("faceWidth", frame == null ? null : frame.faceWidth().name())
+                .param("rxAble", frame == null ? null : frame.rxAble())
+                .param("lensType", lens == null ? null : lens.type().name())
+                .param("lensDesign", lens == null ? null : lens.design())
+                .param("modality", cl == null ? null : cl.modality().name())
+                .param("packSize", cl == null ? null : cl.packSize())
+                .param("sphMin", cl == null ? null : cl.sphMin())
+                .param("sphMax", cl == null ? null : cl.sphMax())
+                .param("toric", cl == null ? null : cl.toric())
+                .param("multifocal", cl == null ? null : cl.multifocal())
                 .update();
         writeDetails(id, d);
     }
@@ -337,9 +360,12 @@ class ProductStore {
 
     /** The shortest minimum fitting height of the active progressive lenses, if any is on offer. */
     Optional<Integer> shortestProgressiveFittingHeight() {
-        return Optional.ofNullable(jdbc.sql("""
-                select min(a.min_fitting_height) from lens_availability a join product p on p.id = a.product_id
-                where p.lens_type = 'PROGRESSIVE' and p.status = 'ACTIVE'""").query(Integer.class).single());
+        // Not min(): it yields a null row when there is no such lens, which query(Integer.class) refuses.
+        return jdbc.sql("""
+                select a.min_fitting_height from lens_availability a join product p on p.id = a.product_id
+                where p.lens_type = 'PROGRESSIVE' and p.status = 'ACTIVE' and a.min_fitting_height is not null
+                order by a.min_fitting_height limit 1""")
+                .query(Integer.class).optional();
     }
 
     List<SitemapEntry> sitemap() {
@@ -370,6 +396,29 @@ class ProductStore {
 
     void deleteMedia(UUID mediaId) {
         jdbc.sql("delete from product_media where id = ?").param(mediaId).update();
+    }
+
+    /** What serving a stored image needs: its product, that product's state, the original's type, when it was stored. */
+    record MediaRow(UUID id, UUID productId, ProductStatus productStatus, String contentType, Instant createdAt) {
+    }
+
+    Optional<MediaRow> media(UUID mediaId) {
+        return jdbc.sql("""
+                select m.id, m.product_id, p.status, m.content_type, m.created_at
+                from product_media m join product p on p.id = m.product_id where m.id = ?""")
+                .param(mediaId)
+                .query((rs, n) -> new MediaRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        ProductStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
+    List<UUID> mediaIds(UUID productId) {
+        return jdbc.sql("select id from product_media where product_id = ? order by position, created_at")
+                .param(productId).query(UUID.class).list();
+    }
+
+    void setMediaPosition(UUID mediaId, int position) {
+        jdbc.sql("update product_media set position = ? where id = ?").params(position, mediaId).update();
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
