@@ -16,6 +16,8 @@ final class BackofficeMenu {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(null, "Home", HomeView.class, VaadinIcon.HOME),
+            new Entry(Area.CATALOG, "Products", ProductsView.class, VaadinIcon.GLASSES),
+            new Entry(Area.CATALOG, "Catalog import", CatalogImportView.class, VaadinIcon.FILE_TABLE),
             new Entry(Area.ADMIN, "Staff users", StaffUsersView.class, VaadinIcon.USERS),
             new Entry(Area.ADMIN, "Audit trail", AuditTrailView.class, VaadinIcon.RECORDS),
             new Entry(Area.ADMIN, "Background jobs", JobsView.class, VaadinIcon.COGS),

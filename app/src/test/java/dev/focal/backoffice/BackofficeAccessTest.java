@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @IntegrationTest
 class BackofficeAccessTest extends KaribuTest {
 
-    static final List<String> EVERYONE = List.of("Home", "My account");
-    static final List<String> ADMIN = List.of("Home", "My account", "Staff users", "Audit trail", "Background jobs",
-            "Message log");
+    static final List<String> EVERYONE = List.of("Home", "My account", "Products");
+    static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
+            "Audit trail", "Background jobs", "Message log");
 
     @ParameterizedTest
     @EnumSource(Role.class)
@@ -31,7 +31,7 @@ class BackofficeAccessTest extends KaribuTest {
 
         assertThat(entries).containsExactlyInAnyOrderElementsOf(role == Role.ADMIN ? ADMIN : EVERYONE);
         var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
-        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Admin") : List.of());
+        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Admin") : List.of("Catalog"));
     }
 
     @Test

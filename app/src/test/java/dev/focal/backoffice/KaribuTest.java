@@ -30,6 +30,7 @@ abstract class KaribuTest {
         var views = new java.util.HashSet<Class<? extends com.vaadin.flow.component.Component>>();
         BackofficeMenu.ENTRIES.forEach(entry -> views.add(entry.view()));
         views.add(LoginView.class);
+        views.add(ProductEditorView.class);
         var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
         errors.add((Class) AccessDeniedView.class);
         return new Routes(views, errors, true);
