@@ -187,13 +187,15 @@ class ProductEditorView extends VerticalLayout implements BeforeEnterObserver {
         }
         form.setReadOnly(!editable);
 
-        var actions = new HorizontalLayout(back, title, status, activate, backToDraft, archive, save);
+        var heading = new Div(back, title, status);
+        heading.addClassName("editor-heading");
+        var spacer = new Div();
+        var actions = new HorizontalLayout(activate, backToDraft, archive, spacer, save);
         actions.addClassName("toolbar");
-        actions.addClassName("editor-toolbar");
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWidthFull();
-        actions.expand(title);
-        add(actions, changedBanner, tabs);
+        actions.expand(spacer);
+        add(heading, actions, changedBanner, tabs);
         changedBanner.setVisible(false);
         showHeader();
     }

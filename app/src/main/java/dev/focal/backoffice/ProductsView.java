@@ -54,12 +54,12 @@ class ProductsView extends VerticalLayout {
         add.setVisible(StaffAccess.hasRole("ADMIN"));
 
         grid.addColumn(ProductSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSummary::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(ProductSummary::brand).setHeader("Brand").setFlexGrow(1);
+        grid.addColumn(ProductSummary::name).setHeader("Name").setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(ProductSummary::brand).setHeader("Brand").setFlexGrow(1).setWidth("6rem");
         grid.addColumn(p -> p.category().label()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(ProductsView::status).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProductSummary::variantCount).setHeader("SKUs").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Changed").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ProductSummary::variantCount).setHeader("SKUs").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Changed").setWidth("10.5rem").setFlexGrow(0);
         grid.setItemsPageable(page -> catalog.find(filter, (int) page.getOffset(), page.getPageSize()),
                 page -> catalog.count(filter));
         grid.setSizeFull();
