@@ -16,6 +16,8 @@ final class BackofficeMenu {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(null, "Home", HomeView.class, VaadinIcon.HOME),
+            new Entry(Area.CATALOG, "Products", ProductsView.class, VaadinIcon.GLASSES),
+            new Entry(Area.CATALOG, "Catalog import", CatalogImportView.class, VaadinIcon.FILE_TABLE),
             new Entry(Area.PRICING, "Price lists", PriceListsView.class, VaadinIcon.MONEY),
             new Entry(Area.PRICING, "Promotions", PromotionsView.class, VaadinIcon.GIFT),
             new Entry(Area.PRICING, "Coupons", CouponsView.class, VaadinIcon.TICKET),

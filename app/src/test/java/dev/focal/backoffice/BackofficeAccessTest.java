@@ -17,11 +17,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 @IntegrationTest
 class BackofficeAccessTest extends KaribuTest {
 
-    static final List<String> EVERYONE = List.of("Home", "My account");
+    static final List<String> EVERYONE = List.of("Home", "My account", "Products");
     static final List<String> PRICING = List.of("Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates",
             "Price preview");
-    static final List<String> ADMIN = List.of("Home", "My account", "Staff users", "Audit trail", "Background jobs",
-            "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates", "Price preview");
+    static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
+            "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
+            "Tax rates", "Price preview");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -42,8 +43,8 @@ class BackofficeAccessTest extends KaribuTest {
         }
         assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
         var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
-        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Pricing", "Admin")
-                : seesPricing(role) ? List.of("Pricing") : List.of());
+        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Pricing", "Admin")
+                : seesPricing(role) ? List.of("Catalog", "Pricing") : List.of("Catalog"));
     }
 
     @Test

@@ -31,6 +31,7 @@ abstract class KaribuTest {
         BackofficeMenu.ENTRIES.forEach(entry -> views.add(entry.view()));
         views.add(LoginView.class);
         views.add(PriceListView.class);
+        views.add(ProductEditorView.class);
         var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
         errors.add((Class) AccessDeniedView.class);
         return new Routes(views, errors, true);

@@ -53,11 +53,7 @@ public class Catalog {
     @Transactional
     @PreAuthorize(EDITORS)
     public ProductId create(ProductDraft draft) {
-        ProductDraft checked = ProductRules.check(draft);
-        if (store.idByCode(checked.code()).isPresent()) {
-            throw new InvalidProduct("code", "The code " + checked.code() + " is already used by another product.");
-        }
-        checkUnique(checked, null);
+        ProductDraft checked = checkNew(draft);
         UUID id = Ids.newId();
         try {
             store.insert(id, checked, uniqueSlug(checked), ProductStatus.DRAFT, clock.instant());
@@ -79,15 +75,7 @@ public class Catalog {
     @PreAuthorize(EDITORS)
     public void update(ProductId id, long version, ProductDraft draft) {
         var header = store.header(id.value()).orElseThrow(() -> new ProductNotFound(id.toString()));
-        ProductDraft checked = ProductRules.check(draft);
-        if (!checked.code().equals(header.code())) {
-            throw new InvalidProduct("code", "The code of a product cannot change (it is " + header.code() + ").");
-        }
-        if (checked.category().kind() != header.category().kind()) {
-            throw new InvalidProduct("category", "A " + header.category().label().toLowerCase(Locale.ROOT)
-                    + " product cannot become " + checked.category().label().toLowerCase(Locale.ROOT) + ".");
-        }
-        checkUnique(checked, id.value());
+        ProductDraft checked = checkExisting(header, draft);
         var before = store.skusOf(id.value());
         if (!store.update(id.value(), version, checked, clock.instant())) {
             throw new ProductChanged(header.code());
@@ -227,6 +215,35 @@ public class Catalog {
         var skus = new HashSet<>(before);
         details.draft().variants().forEach(v -> skus.add(v.sku()));
         events.publishEvent(new ProductUpdated(details.id(), details.code(), details.status(), skus));
+    }
+
+    /**
+     * Everything {@link #create} checks before writing; the CSV import's dry run checks the same way. A
+     * refusal here leaves the caller's transaction usable (the import reports it and carries on).
+     */
+    @Transactional(readOnly = true, noRollbackFor = InvalidProduct.class)
+    ProductDraft checkNew(ProductDraft draft) {
+        ProductDraft checked = ProductRules.check(draft);
+        if (store.idByCode(checked.code()).isPresent()) {
+            throw new InvalidProduct("code", "The code " + checked.code() + " is already used by another product.");
+        }
+        checkUnique(checked, null);
+        return checked;
+    }
+
+    /** Everything {@link #update} checks before writing, except the version. */
+    @Transactional(readOnly = true, noRollbackFor = InvalidProduct.class)
+    ProductDraft checkExisting(ProductStore.Header header, ProductDraft draft) {
+        ProductDraft checked = ProductRules.check(draft);
+        if (!checked.code().equals(header.code())) {
+            throw new InvalidProduct("code", "The code of a product cannot change (it is " + header.code() + ").");
+        }
+        if (checked.category().kind() != header.category().kind()) {
+            throw new InvalidProduct("category", "A " + header.category().label().toLowerCase(Locale.ROOT)
+                    + " product cannot become " + checked.category().label().toLowerCase(Locale.ROOT) + ".");
+        }
+        checkUnique(checked, header.id());
+        return checked;
     }
 
     private void checkUnique(ProductDraft draft, @Nullable UUID self) {

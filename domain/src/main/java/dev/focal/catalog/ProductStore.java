@@ -405,6 +405,29 @@ class ProductStore {
         jdbc.sql("delete from product_media where id = ?").param(mediaId).update();
     }
 
+    /** What serving a stored image needs: its product, that product's state, the original's type, when it was stored. */
+    record MediaRow(UUID id, UUID productId, ProductStatus productStatus, String contentType, Instant createdAt) {
+    }
+
+    Optional<MediaRow> media(UUID mediaId) {
+        return jdbc.sql("""
+                select m.id, m.product_id, p.status, m.content_type, m.created_at
+                from product_media m join product p on p.id = m.product_id where m.id = ?""")
+                .param(mediaId)
+                .query((rs, n) -> new MediaRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        ProductStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
+    List<UUID> mediaIds(UUID productId) {
+        return jdbc.sql("select id from product_media where product_id = ? order by position, created_at")
+                .param(productId).query(UUID.class).list();
+    }
+
+    void setMediaPosition(UUID mediaId, int position) {
+        jdbc.sql("update product_media set position = ? where id = ?").params(position, mediaId).update();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------
 
     private static Header header(ResultSet rs, int n) throws SQLException {

@@ -1,0 +1,81 @@
+package dev.focal.backoffice;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+
+/**
+ * Shows a problem where it belongs: at a field (its error message), or at a row or list of an editor that
+ * is not a single field ({@link Marked}). Clears them all again before the next save.
+ */
+final class FormMarks {
+
+    private FormMarks() {
+    }
+
+    /** A part of a form that can carry an error message of its own, like a row of a list editor. */
+    interface Marked {
+        void showError(String message);
+
+        void clearError();
+    }
+
+    /** Something found wrong before the catalog was asked (an unreadable number list, say), at the component. */
+    static final class FormProblem extends RuntimeException {
+
+        private final Component at;
+
+        FormProblem(Component at, String message) {
+            super(message);
+            this.at = at;
+        }
+
+        Component at() {
+            return at;
+        }
+    }
+
+    static void show(Component target, String message) {
+        if (target instanceof HasValidation field) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else if (target instanceof Marked marked) {
+            marked.showError(message);
+        } else {
+            error(message);
+        }
+        if (target instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else {
+            target.scrollIntoView();
+        }
+    }
+
+    static void clear(Component root) {
+        visit(root, component -> {
+            if (component instanceof HasValidation field) {
+                field.setInvalid(false);
+            }
+            if (component instanceof Marked marked) {
+                marked.clearError();
+            }
+        });
+    }
+
+    static void visit(Component root, Consumer<Component> action) {
+        action.accept(root);
+        root.getChildren().forEach(child -> visit(child, action));
+    }
+
+    static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void success(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
