@@ -29,6 +29,8 @@ class CatalogPagesTest {
     MockMvc mvc;
     @Autowired
     Catalog catalog;
+    @Autowired
+    dev.focal.catalog.ProductMedia media;
 
     @Test
     void a_category_page_lists_products_with_facet_links_and_no_session() throws Exception {
@@ -132,6 +134,46 @@ class CatalogPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<del aria-label=\"Was\">")))
                 .andExpect(content().string(containsString("Summer sale")));
+    }
+
+    @Test
+    void product_images_are_served_in_their_sizes_and_cached_for_good() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("t", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        dev.focal.catalog.MediaId image;
+        dev.focal.catalog.ProductId id;
+        try {
+            id = catalog.create(CatalogTestData.frame(CatalogTestData.unique("FR-"), "Pictured", "Photo",
+                    FrameSpec.Shape.ROUND, "Black"));
+            var png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 400,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            image = media.upload(id, null, "Photo, front", "photo.png", "image/png", png.toByteArray());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        mvc.perform(get("/media/" + image + "/list.jpg")).andExpect(status().isNotFound());
+
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("t", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        String slug;
+        try {
+            catalog.changeStatus(id, catalog.get(id).version(), ProductStatus.ACTIVE);
+            slug = catalog.get(id).slug();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        var response = mvc.perform(get("/media/" + image + "/list.jpg"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andExpect(header().string("Cache-Control", containsString("immutable")))
+                .andReturn().getResponse();
+        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(response.getContentAsByteArray()));
+        assertThat(read.getWidth()).isEqualTo(dev.focal.catalog.MediaSize.LIST.width());
+        mvc.perform(get("/media/" + image + "/list.jpg").header("If-Modified-Since", response.getHeader("Last-Modified")))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/media/" + image + "/huge.jpg")).andExpect(status().isNotFound());
+        mvc.perform(get("/p/" + slug)).andExpect(content().string(containsString("/media/" + image + "/detail.jpg")));
     }
 
     private String activeFrame(String brand) {
