@@ -23,7 +23,7 @@ FOCAL_DATA_DIR="$work/data" SERVER_PORT=$port FOCAL_DEMO=true FOCAL_BASE_URL="$b
     "$java_bin" -Xmx1g -jar "$jar" --spring.web.resources.static-locations=classpath:/static/,file:"$work/static/" \
     >"$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 1800); do
     curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && curl -fs "$base/p/aurelia-ada" >/dev/null 2>&1 && break
     sleep 0.1

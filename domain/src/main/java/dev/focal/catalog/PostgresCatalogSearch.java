@@ -111,6 +111,21 @@ public class PostgresCatalogSearch implements CatalogSearch {
 
     private enum Match { NONE, WORDS, TYPO }
 
+    /**
+     * Relevance of a word match: the sum over the words of each word's cover-density rank (weights A 1.0,
+     * B 0.4, C 0.2 per occurrence). Summing per word, rather than ranking the whole query at once, leaves out
+     * ts_rank_cd's reward for words standing close together, so the OpenSearch backend can score the same.
+     */
+    private static String wordsRank(String tsquery, Map<String, Object> params) {
+        var terms = tsquery.split(" & ");
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < terms.length; i++) {
+            params.put("term" + i, terms[i]);
+            parts.add("ts_rank_cd(d.document, to_tsquery('english', :term" + i + "))");
+        }
+        return "(" + String.join(" + ", parts) + ")";
+    }
+
     /** Each word becomes a stemmed prefix ("rect:*"), all required; null when no word is left. */
     static @Nullable String prefixQuery(String text) {
         String[] tokens = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
@@ -136,7 +151,7 @@ public class PostgresCatalogSearch implements CatalogSearch {
             case PRICE_DESC -> "d.from_price desc nulls last, d.name, d.product_id";
             case NEWEST -> "d.created_at desc, d.name, d.product_id";
             case RELEVANCE -> switch (match) {
-                case WORDS -> "ts_rank_cd(d.document, to_tsquery('english', :tsquery)) desc, d.name, d.product_id";
+                case WORDS -> wordsRank(tsquery, params) + " desc, d.name, d.product_id";
                 case TYPO -> "word_similarity(:text, d.words) desc, d.name, d.product_id";
                 case NONE -> "d.name, d.product_id";
             };

@@ -39,8 +39,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
  * <ul>
  *   <li>each word (split at anything but letters and digits, at most ten, English stop words dropped) must
  *   match as a stemmed prefix; a match scores 1.0 per occurrence in name, brand or code, 0.4 in the style
- *   words, 0.2 in the description and SKUs, as {@code ts_rank_cd} weighs A, B and C (exactly so for one word;
- *   for several words PostgreSQL also rewards words standing close together, OpenSearch adds them up);</li>
+ *   words, 0.2 in the description and SKUs, as {@code ts_rank_cd} weighs A, B and C; several words add up their
+ *   scores, as the PostgreSQL search sums one {@code ts_rank_cd} per word;</li>
  *   <li>when no product matches, pg_trgm's word similarity of the whole text to the product's words decides
  *   (at least 0.5), computed by the same algorithm in Painless, and the result is marked corrected;</li>
  *   <li>facet counts apply every filter but the facet's own; ties are broken by name, then product ID.</li>
