@@ -14,4 +14,4 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 deps=$(tr ':' '\n' < search-opensearch/target/bench.classpath | grep -v 'log4j-to-slf4j' | paste -sd: -)
 cp="search-opensearch/target/test-classes:search-opensearch/target/classes:domain/target/classes:db/target/classes:$deps"
 
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseG1GC -cp "$cp" dev.focal.catalog.opensearch.SearchBenchmark "$@"
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -cp "$cp" dev.focal.catalog.opensearch.SearchBenchmark "$@"

@@ -100,6 +100,9 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             search.apply(queries.get(i));
             nanos[i - warmup] = System.nanoTime() - start;
+            if (nanos[i - warmup] > Long.getLong("bench.slowMs", Long.MAX_VALUE / 1_000_000L) * 1_000_000L) {
+                System.out.printf("slow %s %.0f ms: %s%n", backend, nanos[i - warmup] / 1e6, queries.get(i));
+            }
         }
         Arrays.sort(nanos);
         System.out.printf("| %s | %s | %.1f | %.1f | %.1f | %.1f |%n", kind, backend, pct(nanos, 50), pct(nanos, 95),
