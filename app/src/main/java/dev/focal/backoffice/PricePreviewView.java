@@ -83,7 +83,9 @@ class PricePreviewView extends VerticalLayout {
     private final List<String> lensProducts;
     private Map<String, String> lineLabels = Map.of();
 
-    PricePreviewView(Catalog catalog, PriceLists priceLists) {
+    PricePreviewView(Catalog catalog, PriceLists priceLists,
+                     @org.springframework.beans.factory.annotation.Value("${focal.shop.currency:EUR}") String shopCurrency,
+                     @org.springframework.beans.factory.annotation.Value("${focal.shop.region:DE}") String shopRegion) {
         this.catalog = catalog;
         this.priceLists = priceLists;
         this.lensProducts = catalog.activeLenses().stream().map(ProductDetails::code).toList();
@@ -91,7 +93,8 @@ class PricePreviewView extends VerticalLayout {
         channel.setLabel("Channel");
         channel.setItems(Channel.values());
         channel.setValue(Channel.WEB);
-        currency.setValue("EUR");
+        currency.setValue(shopCurrency);
+        region.setValue(shopRegion);
         currency.setMaxLength(3);
         customerGroup.setHelperText("Optional, for group promotions.");
         customerId.setHelperText("Optional, to count the customer's coupon uses.");
