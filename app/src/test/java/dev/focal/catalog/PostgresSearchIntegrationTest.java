@@ -58,6 +58,16 @@ class PostgresSearchIntegrationTest {
     }
 
     @Test
+    void words_that_match_outside_the_filters_are_not_taken_for_typos() {
+        var query = new SearchQuery("pemberton", Category.EYEGLASSES, Map.of(Facet.SHAPE, Set.of("CAT_EYE")),
+                SearchQuery.Sort.RELEVANCE, 0, 24);
+        var result = search.search(query);
+        assertThat(result.total()).isZero();
+        assertThat(result.corrected()).isFalse();
+        assertThat(result.facets().get(Facet.SHAPE)).extracting(SearchResult.FacetValue::value).containsExactly("ROUND");
+    }
+
+    @Test
     void facet_counts_ignore_their_own_filter_but_apply_the_others() {
         var query = new SearchQuery(null, Category.EYEGLASSES, Map.of(Facet.BRAND, Set.of(brand),
                 Facet.SHAPE, Set.of("ROUND")), SearchQuery.Sort.RELEVANCE, 0, 24);

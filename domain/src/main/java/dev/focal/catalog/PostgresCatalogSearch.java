@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Search with PostgreSQL alone: the catalog_search table holds one {@link SearchDocument} per product with a
  * weighted tsvector (name and brand first, then style words, then the description) and a trigram index over
- * its words. Words are matched as prefixes with English stemming; when nothing matches, trigram word
- * similarity finds near misses ("rectangel", "tortoisshell") and the result says it was corrected.
+ * its words. Words are matched as prefixes with English stemming; when nothing matches and the words match
+ * no active product at all, trigram word similarity finds near misses ("rectangel", "tortoisshell") and the
+ * result says it was corrected.
  *
  * <p>Public with a public constructor so the OpenSearch module's parity suite can run it side by side.
  */
@@ -88,7 +89,7 @@ public class PostgresCatalogSearch implements CatalogSearch {
         boolean corrected = false;
         Match match = query.text() == null ? Match.NONE : tsquery == null ? Match.TYPO : Match.WORDS;
         long total = count(query, match, tsquery, null);
-        if (total == 0 && match == Match.WORDS) {
+        if (total == 0 && match == Match.WORDS && !matchesAnyActive(tsquery)) {
             match = Match.TYPO;
             total = count(query, match, tsquery, null);
             corrected = total > 0;
@@ -110,6 +111,16 @@ public class PostgresCatalogSearch implements CatalogSearch {
     }
 
     private enum Match { NONE, WORDS, TYPO }
+
+    /**
+     * Whether the words match some active product in any category, whatever the filters: then an empty
+     * result is the answer (a brand filtered away is no typo), and the costly trigram fallback is skipped.
+     */
+    private boolean matchesAnyActive(String tsquery) {
+        return jdbc.sql("select exists (select 1 from catalog_search d where d.active "
+                        + "and d.document @@ to_tsquery('english', :tsquery))")
+                .param("tsquery", tsquery).query(Boolean.class).single();
+    }
 
     /**
      * Relevance of a word match: the sum over the words of each word's cover-density rank (weights A 1.0,

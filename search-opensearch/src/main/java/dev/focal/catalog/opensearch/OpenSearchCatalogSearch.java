@@ -41,7 +41,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
  *   match as a stemmed prefix; a match scores 1.0 per occurrence in name, brand or code, 0.4 in the style
  *   words, 0.2 in the description and SKUs, as {@code ts_rank_cd} weighs A, B and C; several words add up their
  *   scores, as the PostgreSQL search sums one {@code ts_rank_cd} per word;</li>
- *   <li>when no product matches, pg_trgm's word similarity of the whole text to the product's words decides
+ *   <li>when no product matches and the words match no active product anywhere (so they are no brand or
+ *   style filtered away), pg_trgm's word similarity of the whole text to the product's words decides
  *   (at least 0.5), computed by the same algorithm in Painless, and the result is marked corrected;</li>
  *   <li>facet counts apply every filter but the facet's own; ties are broken by name, then product ID.</li>
  * </ul>
@@ -79,7 +80,8 @@ public class OpenSearchCatalogSearch implements CatalogSearch {
             List<String> words = tokens.stream().filter(t -> !ProductIndex.STOPWORDS.contains(t)).toList();
             if (!words.isEmpty()) {
                 SearchResult found = run(query, words(words), false);
-                if (found.total() > 0) {
+                if (found.total() > 0 || matchesAnyActive(words(words))) {
+                    // words that name products outside the filters are no typo: nothing found is the answer
                     return found;
                 }
             }
@@ -88,6 +90,13 @@ public class OpenSearchCatalogSearch implements CatalogSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch did not answer the search", e);
         }
+    }
+
+    /** Whether the words match some active product in any category, whatever the filters. */
+    private boolean matchesAnyActive(Query words) throws IOException {
+        var active = Query.of(q -> q.term(t -> t.field("active").value(FieldValue.of(true))));
+        return client.count(c -> c.index(ProductIndex.ALIAS)
+                .query(q -> q.bool(b -> b.filter(active).must(words)))).count() > 0;
     }
 
     /** Words as the PostgreSQL search splits them, lower case, at most ten. */

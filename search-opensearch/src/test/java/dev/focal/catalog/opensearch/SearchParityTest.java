@@ -57,6 +57,9 @@ class SearchParityTest {
         }
         queries.add(named("typo with price sort", q("rectangel", null, Map.of(), Sort.PRICE_ASC, 0, 24)));
         queries.add(named("typo with a brand filter", q("rectangel", null, Map.of(Facet.BRAND, Set.of("Cobalt")), Sort.RELEVANCE, 0, 24)));
+        // words that match products outside the filters are no typo: no fallback, nothing found
+        queries.add(named("a brand filtered away", q("aurora", null, Map.of(Facet.BRAND, Set.of("Cobalt")), Sort.RELEVANCE, 0, 24)));
+        queries.add(named("a brand in another category", q("aurora", Category.SUNGLASSES, Map.of(), Sort.RELEVANCE, 0, 24)));
         // browsing: categories and sorts
         for (Category category : Category.values()) {
             for (Sort sort : Sort.values()) {
