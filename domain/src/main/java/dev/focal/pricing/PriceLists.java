@@ -234,14 +234,17 @@ public class PriceLists {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void setTaxRate(TaxRate rate) {
-        rows.putTaxRate(new TaxRate(requireKey(rate.taxClass(), "tax class", "taxClass"),
-                requireKey(rate.region(), "region", "region"), rate.percent()));
+        var checked = new TaxRate(requireKey(rate.taxClass(), "tax class", "taxClass"),
+                requireKey(rate.region(), "region", "region"), rate.percent());
+        rows.putTaxRate(checked);
+        events.publishEvent(new TaxRatesChanged(checked.taxClass(), checked.region()));
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void removeTaxRate(String taxClass, String region) {
         rows.deleteTaxRate(taxClass, region);
+        events.publishEvent(new TaxRatesChanged(taxClass, region));
     }
 
     /** Tax rates by region and class, optionally only those whose class or region contains {@code text}. */

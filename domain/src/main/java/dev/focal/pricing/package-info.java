@@ -14,6 +14,8 @@
  *   <li>{@link dev.focal.pricing.PromotionsChanged} ("pricing.promotions.changed"): promotions were created,
  *       changed, enabled, disabled or deleted; names their codes. Anything showing prices with active
  *       promotions refreshes on it.</li>
+ *   <li>{@link dev.focal.pricing.TaxRatesChanged} ("pricing.tax_rates.changed"): a tax rate of a class and
+ *       region was set or removed.</li>
  * </ul>
  */
 @ApplicationModule

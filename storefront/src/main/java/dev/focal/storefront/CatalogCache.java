@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.focal.catalog.ProductUpdated;
 import dev.focal.pricing.PricesChanged;
 import dev.focal.pricing.PromotionsChanged;
+import dev.focal.pricing.TaxRatesChanged;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -52,6 +53,11 @@ public class CatalogCache {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PromotionsChanged event) {
+        clear();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(TaxRatesChanged event) {
         clear();
     }
 }
