@@ -24,7 +24,9 @@ final class CacheHeaders {
                                WebRequest web) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
-        String who = anonymous ? "-" : auth.getName();
+        // signed in: the page holds the session's CSRF token (sign-out form), so the session is part of the tag
+        var session = request.getSession(false);
+        String who = anonymous ? "-" : auth.getName() + "/" + (session == null ? "" : session.getId());
         var crc = new CRC32();
         crc.update((request.getRequestURI() + "?" + request.getQueryString() + "|" + who).getBytes(StandardCharsets.UTF_8));
         String etag = "W/\"" + Long.toHexString(cache.generation()) + "-" + Long.toHexString(crc.getValue()) + "\"";
