@@ -46,7 +46,11 @@ public class PostgresCatalogSearch implements CatalogSearch {
         return "postgresql";
     }
 
-    /** Writes (inserts or replaces) a product's search document. */
+    /**
+     * Writes (inserts or replaces) a product's search document. Called by the catalog itself after every change
+     * (by an editor, an import, or the price listener, which runs without a user); no endpoint reaches it.
+     */
+    @PreAuthorize("permitAll()")
     public void write(SearchDocument doc) {
         String words = String.join(" ", doc.name(), doc.brand(), doc.code(), doc.category().label(),
                 label(doc.shape()), label(doc.material()), label(doc.rimType()), String.join(" ", doc.colours()));
