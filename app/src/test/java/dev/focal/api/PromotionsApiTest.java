@@ -73,6 +73,19 @@ class PromotionsApiTest {
     }
 
     @Test
+    void a_signed_in_backoffice_session_may_call_the_api_too() throws Exception {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "buyer", null, AuthorityUtils.createAuthorityList("ROLE_BUYER")));
+        session.setAttribute("FOCAL_STAFF_SECURITY_CONTEXT", context);
+
+        mvc.perform(get("/api/v1/promotions").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/promotions").session(new org.springframework.mock.web.MockHttpSession()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void an_associate_may_read_but_not_create_and_forms_cannot_post() throws Exception {
         String associate = "Bearer " + tokenOf("associate", "ASSOCIATE");
         mvc.perform(get("/api/v1/promotions").header("Authorization", associate)).andExpect(status().isOk());

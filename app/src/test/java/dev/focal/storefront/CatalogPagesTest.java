@@ -49,6 +49,7 @@ class CatalogPagesTest {
 
     @Test
     void facets_and_pages_are_links_that_narrow_the_list() throws Exception {
+        activeFrame("Roundish");
         mvc.perform(get("/eyeglasses").param("shape", "ROUND").param("sort", "price-asc"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("aria-current=\"true\">Round")))

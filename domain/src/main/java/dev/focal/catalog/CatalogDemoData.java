@@ -147,7 +147,8 @@ class CatalogDemoData implements ApplicationRunner {
             if (category == Category.READERS && i > 40) {
                 category = Category.EYEGLASSES;
             }
-            Shape shape = Shape.values()[(i * 3) % Shape.values().length];
+            // shapes cycle independently of the category, so every shape has eyeglasses and sunglasses
+            Shape shape = Shape.values()[(i * 3 + i / 8) % Shape.values().length];
             Material material = Material.values()[(i * 5 + 1) % (Material.values().length - 1)];
             RimType rim = i % 9 == 3 ? RimType.RIMLESS : i % 6 == 2 ? RimType.SEMI : RimType.FULL;
             Gender gender = Gender.values()[i % 3];
@@ -295,6 +296,7 @@ class CatalogDemoData implements ApplicationRunner {
         ids.add(lens("LN-SV", "Clarity Single Vision", LensType.SINGLE_VISION, "Aspheric single vision", standard,
                 List.of(row("1.50", "CR-39", -6, 6, 4, null, null, 3, List.of(65, 70), null, true, 2),
                         row("1.53", "Trivex", -8, 6, 4, null, null, 4, List.of(65, 70, 75), null, true, 3),
+                        row("1.56", "Mid-index", -8, 6, 4, null, null, 4, List.of(65, 70), null, true, 3),
                         row("1.59", "Polycarbonate", -10, 8, 4, null, null, 4, List.of(65, 70, 75), null, true, 3),
                         row("1.60", "MR-8", -12, 8, 6, null, null, 5, List.of(65, 70, 75), null, false, 5),
                         row("1.67", "MR-7", -14, 10, 6, null, null, 5, List.of(65, 70, 75), null, false, 6),
