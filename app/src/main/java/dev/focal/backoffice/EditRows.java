@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * an add button. Rows and the list itself can show an error of their own, so a rule that names
  * {@code sizes[2]} or {@code colours} is shown in place.
  */
-class EditRows<R extends EditRows.Row> extends Div implements FormMarks.Marked {
+class EditRows<R extends EditRows.Row> extends Div implements FormMarks.WithErrorText {
 
     final Button add;
     private final Div rows = new Div();
@@ -74,18 +74,12 @@ class EditRows<R extends EditRows.Row> extends Div implements FormMarks.Marked {
     }
 
     @Override
-    public void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    @Override
-    public void clearError() {
-        error.setVisible(false);
+    public Span errorText() {
+        return error;
     }
 
     /** One entry: its fields, a remove button and room for an error about the entry as a whole. */
-    abstract static class Row extends Div implements FormMarks.Marked {
+    abstract static class Row extends Div implements FormMarks.WithErrorText {
 
         final Button remove = new Button(VaadinIcon.TRASH.create());
         private final Span error = new Span();
@@ -109,16 +103,13 @@ class EditRows<R extends EditRows.Row> extends Div implements FormMarks.Marked {
         abstract void setReadOnly(boolean readOnly);
 
         @Override
-        public void showError(String message) {
-            error.setText(message);
-            error.setVisible(true);
-            addClassName("invalid");
+        public Span errorText() {
+            return error;
         }
 
         @Override
-        public void clearError() {
-            error.setVisible(false);
-            removeClassName("invalid");
+        public boolean highlighted() {
+            return true;
         }
     }
 }

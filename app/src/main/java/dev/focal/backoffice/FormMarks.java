@@ -2,7 +2,9 @@ package dev.focal.backoffice;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Consumer;
@@ -21,6 +23,36 @@ final class FormMarks {
         void showError(String message);
 
         void clearError();
+    }
+
+    /**
+     * A {@link Marked} part that shows its message in a text of its own; rows and cells also mark themselves
+     * with the {@code invalid} class ({@link #highlighted()}), whole lists do not.
+     */
+    interface WithErrorText extends Marked, HasStyle {
+
+        Span errorText();
+
+        default boolean highlighted() {
+            return false;
+        }
+
+        @Override
+        default void showError(String message) {
+            errorText().setText(message);
+            errorText().setVisible(true);
+            if (highlighted()) {
+                addClassName("invalid");
+            }
+        }
+
+        @Override
+        default void clearError() {
+            errorText().setVisible(false);
+            if (highlighted()) {
+                removeClassName("invalid");
+            }
+        }
     }
 
     /** Something found wrong before the catalog was asked (an unreadable number list, say), at the component. */

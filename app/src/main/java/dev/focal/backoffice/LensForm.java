@@ -201,7 +201,7 @@ class LensForm extends KindForm {
     }
 
     /** Which coatings the lens can carry and which are included in its price; conflicts are named. */
-    static final class CoatingsPanel extends Div implements FormMarks.Marked {
+    static final class CoatingsPanel extends Div implements FormMarks.WithErrorText {
 
         final Map<Coating, Checkbox> offered = new EnumMap<>(Coating.class);
         final Map<Coating, Checkbox> included = new EnumMap<>(Coating.class);
@@ -255,14 +255,8 @@ class LensForm extends KindForm {
         }
 
         @Override
-        public void showError(String message) {
-            error.setText(message);
-            error.setVisible(true);
-        }
-
-        @Override
-        public void clearError() {
-            error.setVisible(false);
+        public Span errorText() {
+            return error;
         }
     }
 }

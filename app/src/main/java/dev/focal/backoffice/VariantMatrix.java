@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * size, and in each cell whether that combination is sold and, if so, its SKU, barcode and status. Cells
  * follow the colour and size rows they belong to, so renaming a colour keeps its cells.
  */
-class VariantMatrix extends Div implements FormMarks.Marked {
+class VariantMatrix extends Div implements FormMarks.WithErrorText {
 
     private record Key(ColourRow colour, SizeRow size, @Nullable BigDecimal power) {
     }
@@ -155,18 +155,12 @@ class VariantMatrix extends Div implements FormMarks.Marked {
     }
 
     @Override
-    public void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    @Override
-    public void clearError() {
-        error.setVisible(false);
+    public Span errorText() {
+        return error;
     }
 
     /** One colour x size (x power) combination. */
-    static final class VariantCell extends Div implements FormMarks.Marked {
+    static final class VariantCell extends Div implements FormMarks.WithErrorText {
 
         final Checkbox offered = new Checkbox("Sold");
         final TextField sku = new TextField("SKU");
@@ -218,16 +212,13 @@ class VariantMatrix extends Div implements FormMarks.Marked {
         }
 
         @Override
-        public void showError(String message) {
-            error.setText(message);
-            error.setVisible(true);
-            addClassName("invalid");
+        public Span errorText() {
+            return error;
         }
 
         @Override
-        public void clearError() {
-            error.setVisible(false);
-            removeClassName("invalid");
+        public boolean highlighted() {
+            return true;
         }
     }
 }
