@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -51,11 +49,7 @@ class CouponsView extends VerticalLayout {
         grid.addItemClickListener(e -> new CouponDialog(coupons, coupons.get(e.getItem().code()),
                 grid.getDataProvider()::refreshAll).open());
 
-        var toolbar = new HorizontalLayout(search, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
-        toolbar.addClassName("toolbar");
+        var toolbar = Toolbar.of(search, add);
         setSizeFull();
         add(toolbar, grid);
     }

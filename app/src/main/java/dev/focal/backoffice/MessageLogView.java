@@ -7,8 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -54,11 +52,7 @@ class MessageLogView extends VerticalLayout {
         search.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
 
-        var toolbar = new HorizontalLayout(search, status);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
-        toolbar.addClassName("toolbar");
+        var toolbar = Toolbar.of(search, status);
         setSizeFull();
         add(toolbar, grid);
     }

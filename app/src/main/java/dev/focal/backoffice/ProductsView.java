@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -70,11 +68,7 @@ class ProductsView extends VerticalLayout {
         grid.addItemClickListener(e -> ProductNavigation.toProduct(e.getItem().id()));
         add.addClickListener(e -> chooseCategory());
 
-        var toolbar = new HorizontalLayout(search, categoryFilter, statusFilter, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
-        toolbar.addClassName("toolbar");
+        var toolbar = Toolbar.of(search, categoryFilter, statusFilter, add);
         setSizeFull();
         add(toolbar, grid);
     }

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -60,11 +58,7 @@ class PromotionsView extends VerticalLayout {
         grid.addItemClickListener(e -> PromotionDialog.edit(promotions, promotions.get(e.getItem().id()),
                 this::refresh).open());
 
-        var toolbar = new HorizontalLayout(search, showDisabled, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
-        toolbar.addClassName("toolbar");
+        var toolbar = Toolbar.of(search, showDisabled, add);
         setSizeFull();
         add(toolbar, grid);
     }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -62,11 +60,7 @@ class StaffUsersView extends VerticalLayout {
         add.addClickListener(e -> StaffUserDialog.create(staff, this::refresh).open());
         grid.addItemClickListener(e -> StaffUserDialog.edit(staff, staff.get(e.getItem().id()), this::refresh).open());
 
-        var toolbar = new HorizontalLayout(search, roleFilter, showDisabled, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
-        toolbar.addClassName("toolbar");
+        var toolbar = Toolbar.of(search, roleFilter, showDisabled, add);
         setSizeFull();
         add(toolbar, grid);
     }

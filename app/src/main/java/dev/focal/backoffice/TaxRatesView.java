@@ -6,8 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,10 +52,7 @@ class TaxRatesView extends VerticalLayout {
         add.addClickListener(e -> dialog(null).open());
         grid.addItemClickListener(e -> dialog(e.getItem()).open());
 
-        var toolbar = new HorizontalLayout(search, add);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.expand(search);
+        var toolbar = Toolbar.of(search, add);
         setSizeFull();
         add(toolbar, grid);
     }
