@@ -16,7 +16,8 @@ public enum AuditAction {
     CUSTOMER_REGISTERED("Customer registered"),
     CUSTOMER_PASSWORD_RESET("Customer password reset"),
     API_TOKEN_CREATED("API token created"),
-    API_TOKEN_REVOKED("API token revoked");
+    API_TOKEN_REVOKED("API token revoked"),
+    STOCK_LEDGER_MISMATCH("Stock ledger mismatch");
 
     private final String label;
 

@@ -148,6 +148,22 @@ public class Catalog {
         return findBySku(sku);
     }
 
+    /**
+     * The SKU a scanner read: its barcode (EAN-13, UPC-A, GTIN-14) or the SKU code itself (as SKU labels carry
+     * it in Code 128). Any product state, for staff.
+     */
+    @PreAuthorize(STAFF)
+    public Optional<SkuFacts> findByScanForStaff(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        if (code.matches("[0-9]{8,14}")) {
+            Optional<SkuFacts> byBarcode = store.skuByBarcode(code).flatMap(this::findBySku);
+            if (byBarcode.isPresent()) {
+                return byBarcode;
+            }
+        }
+        return findBySku(code);
+    }
+
     private Optional<SkuFacts> findBySku(String sku) {
         String key = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         return store.idBySku(key).flatMap(store::details).map(p -> {

@@ -219,6 +219,10 @@ class ProductStore {
         return jdbc.sql("select product_id from catalog_sku where sku = ?").param(sku).query(UUID.class).optional();
     }
 
+    Optional<String> skuByBarcode(String barcode) {
+        return jdbc.sql("select sku from catalog_sku where barcode = ?").param(barcode).query(String.class).optional();
+    }
+
     boolean slugTaken(String slug) {
         return jdbc.sql("select count(*) from product where slug = ?").param(slug).query(Integer.class).single() > 0;
     }

@@ -1,0 +1,452 @@
+package dev.focal.inventory;
+
+import dev.focal.catalog.Catalog;
+import dev.focal.catalog.Category;
+import dev.focal.catalog.SkuFacts;
+import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
+import dev.focal.inventory.StockLedger.Level;
+import dev.focal.inventory.StockLedger.Move;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock on hand and its movements: receiving, putting away into bins, adjusting with a reason, taking back
+ * returns; and looking stock up by SKU, bin or scan. Every change goes through the ledger ({@link StockLedger}),
+ * so on hand always equals the sum of movements. Warehouse staff and admins change stock, buyers receive it
+ * too; every staff member reads it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Inventory {
+
+    static final String STAFF = "hasAnyRole('ADMIN', 'BUYER', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE')";
+    static final String STOCK_KEEPERS = "hasAnyRole('ADMIN', 'WAREHOUSE')";
+    static final String RECEIVERS = "hasAnyRole('ADMIN', 'WAREHOUSE', 'BUYER')";
+    static final int MAX_QUANTITY = 100_000;
+
+    private static final Pattern LOT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$");
+    private static final Pattern SOURCE_TYPE = Pattern.compile("^[A-Z][A-Z_]{1,19}$");
+
+    /** The product description of a SKU, from the catalog's tables (a read-only join for listings). */
+    static final String DESCRIPTION = """
+            (p.brand || ' ' || p.name || coalesce(', ' || fc.name, '')
+             || coalesce(', ' || fs.a_mm || '□' || fs.dbl_mm || '-' || fs.temple_mm, '')
+             || coalesce(', +' || cs.reader_power, ''))""";
+    static final String DESCRIPTION_JOINS = """
+            join catalog_sku cs on cs.sku = %1$s.sku
+            join product p on p.id = cs.product_id
+            left join frame_colour fc on fc.id = cs.colour_id
+            left join frame_size fs on fs.id = cs.size_id""";
+
+    private final JdbcClient jdbc;
+    private final StockLedger ledger;
+    private final Locations locations;
+    private final Catalog catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Inventory(JdbcClient jdbc, StockLedger ledger, Locations locations, Catalog catalog,
+              ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.locations = locations;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Stock arriving at a location: from a supplier (a purchase order receipt), a customer return or a found box. */
+    public record Receipt(String sku, String locationCode, @Nullable String binCode, int quantity, @Nullable String lot,
+                          @Nullable LocalDate expiresOn, String sourceType, String sourceRef, @Nullable String note) {
+    }
+
+    /** A correction of stock in one place: {@code delta} up or down, with a reason. */
+    public record Adjustment(String sku, String locationCode, @Nullable String binCode, @Nullable String lot, int delta,
+                             AdjustmentReason reason, @Nullable String note) {
+    }
+
+    /**
+     * Books stock in. Contact lenses need a lot and an expiry date; other SKUs may have a lot. Without a bin
+     * the stock waits at the location unplaced until it is put away.
+     *
+     * @param idempotencyKey when given, a repeat of the same key writes nothing and reports {@code repeated}
+     * @throws InvalidStockInput naming the field ({@code sku}, {@code location}, {@code bin}, {@code quantity},
+     *                           {@code lot}, {@code expiresOn}, {@code sourceRef})
+     */
+    @Transactional
+    @PreAuthorize(RECEIVERS)
+    public StockUpdate receive(Receipt receipt, @Nullable String idempotencyKey) {
+        SkuFacts sku = sku(receipt.sku());
+        Location location = activeLocation(receipt.locationCode());
+        UUID bin = bin(location, receipt.binCode());
+        int quantity = quantity(receipt.quantity(), "quantity");
+        String lot = lot(receipt.lot());
+        if (sku.category() == Category.CONTACT_LENSES && (lot.isEmpty() || receipt.expiresOn() == null)) {
+            throw new InvalidStockInput(lot.isEmpty() ? "lot" : "expiresOn",
+                    "Contact lenses are received with their lot number and expiry date from the box.");
+        }
+        if (receipt.expiresOn() != null && lot.isEmpty()) {
+            throw new InvalidStockInput("lot", "Enter the lot number that goes with the expiry date.");
+        }
+        if (receipt.expiresOn() != null && !receipt.expiresOn().isAfter(LocalDate.now(clock))) {
+            throw new InvalidStockInput("expiresOn", "This lot has expired already; do not put it into stock.");
+        }
+        String sourceType = sourceType(receipt.sourceType());
+        String sourceRef = sourceRef(receipt.sourceRef());
+        MovementKind kind = "RETURN".equals(sourceType) ? MovementKind.RETURN : MovementKind.RECEIPT;
+        return write(idempotencyKey, List.of(Move.stock(sku.sku(), location, bin, lot, receipt.expiresOn(), kind,
+                quantity, null, sourceType, sourceRef, note(receipt.note()))));
+    }
+
+    /**
+     * Moves stock between bins of one location (from unplaced stock when {@code fromBin} is null). On hand and
+     * available do not change.
+     *
+     * @throws InvalidStockInput naming the field
+     * @throws InventoryExceptions.InsufficientStock when the source does not hold that many
+     */
+    @Transactional
+    @PreAuthorize(STOCK_KEEPERS)
+    public StockUpdate putAway(String skuCode, String locationCode, @Nullable String fromBin, String toBin,
+                               int quantity, @Nullable String lot) {
+        SkuFacts sku = sku(skuCode);
+        Location location = activeLocation(locationCode);
+        UUID from = bin(location, fromBin);
+        UUID to = bin(location, toBin);
+        if (to == null) {
+            throw new InvalidStockInput("toBin", "Scan or enter the bin the stock goes into.");
+        }
+        if (to.equals(from)) {
+            throw new InvalidStockInput("toBin", "That is the bin the stock is in already.");
+        }
+        int q = quantity(quantity, "quantity");
+        String l = lot(lot);
+        LocalDate expiry = expiryOf(sku.sku(), location, from, l);
+        String ref = location.code() + ":" + (fromBin == null ? "unplaced" : fromBin) + ">" + toBin;
+        return write(null, List.of(
+                Move.stock(sku.sku(), location, from, l, null, MovementKind.PUTAWAY, -q, null, "PUTAWAY", ref, null),
+                Move.stock(sku.sku(), location, to, l, expiry, MovementKind.PUTAWAY, q, null, "PUTAWAY", ref, null)));
+    }
+
+    /**
+     * Corrects stock up or down with a reason. Without a bin a decrease is taken first expiry first from
+     * wherever the SKU is at the location. A decrease cannot touch stock reserved for orders.
+     *
+     * @throws InvalidStockInput naming the field
+     * @throws InventoryExceptions.InsufficientStock when there is not that much free stock
+     */
+    @Transactional
+    @PreAuthorize(STOCK_KEEPERS)
+    public StockUpdate adjust(Adjustment adjustment, @Nullable String idempotencyKey) {
+        SkuFacts sku = sku(adjustment.sku());
+        Location location = activeLocation(adjustment.locationCode());
+        UUID bin = bin(location, adjustment.binCode());
+        if (adjustment.delta() == 0 || Math.abs(adjustment.delta()) > MAX_QUANTITY) {
+            throw new InvalidStockInput("delta", "Enter how many to add (like 2) or remove (like -2).");
+        }
+        if (adjustment.reason() == null) {
+            throw new InvalidStockInput("reason", "Choose why the stock changes.");
+        }
+        String note = note(adjustment.note());
+        if (adjustment.reason() == AdjustmentReason.CORRECTION && note == null) {
+            throw new InvalidStockInput("note", "Say what the correction is for.");
+        }
+        String lot = lot(adjustment.lot());
+        String ref = adjustment.reason().name().toLowerCase(Locale.ROOT);
+        Move move = adjustment.delta() < 0 && bin == null && lot.isEmpty()
+                ? Move.fromAnyBin(sku.sku(), location, MovementKind.ADJUSTMENT, adjustment.delta(), 0,
+                        adjustment.reason(), "ADJUSTMENT", ref, note)
+                : Move.stock(sku.sku(), location, bin, lot, null, MovementKind.ADJUSTMENT, adjustment.delta(),
+                        adjustment.reason(), "ADJUSTMENT", ref, note);
+        StockUpdate update = write(idempotencyKey, List.of(move));
+        if (!update.repeated() && adjustment.delta() < 0) {
+            StockFigures after = update.figures().getFirst();
+            events.publishEvent(new StockDecremented(sku.sku(), location.code(), -adjustment.delta(),
+                    MovementKind.ADJUSTMENT, ref, after.onHand(), after.available()));
+        }
+        return update;
+    }
+
+    /** What a scanned code is: a SKU by barcode or code, a bin by its code, or unknown. */
+    @PreAuthorize(STAFF)
+    public Scan identify(String scanned) {
+        String code = scanned == null ? "" : scanned.strip();
+        if (code.isEmpty()) {
+            return new Scan.Unknown(code);
+        }
+        var bin = locations.findBin(code);
+        if (bin.isPresent()) {
+            return new Scan.OfBin(code, bin.get());
+        }
+        return catalog.findByScanForStaff(code).<Scan>map(facts -> new Scan.OfSku(code, facts))
+                .orElseGet(() -> new Scan.Unknown(code));
+    }
+
+    /** A SKU's figures at every location that has or had it. */
+    @PreAuthorize(STAFF)
+    public List<StockFigures> stockOf(String sku) {
+        return jdbc.sql("""
+                select s.sku, l.code, l.name, l.kind, s.on_hand, s.reserved from stock_level s
+                join stock_location l on l.id = s.location_id where s.sku = ? order by l.position, l.code""")
+                .param(normalSku(sku)).query(Inventory::figures).list();
+    }
+
+    /** Where a SKU is, bin by bin and lot by lot. */
+    @PreAuthorize(STAFF)
+    public List<BinStock> placesOf(String sku) {
+        return binStock("b.sku = ?", normalSku(sku));
+    }
+
+    /** What a bin holds. */
+    @PreAuthorize(STAFF)
+    public List<BinStock> contentsOf(String binCode) {
+        return binStock("bl.code = ?", binCode == null ? "" : binCode.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private List<BinStock> binStock(String where, String value) {
+        return jdbc.sql("""
+                select b.sku, %s as description, l.code as location_code, bl.code as bin_code, b.lot, b.expires_on,
+                       b.on_hand
+                from stock_bin b join stock_location l on l.id = b.location_id
+                left join stock_bin_location bl on bl.id = b.bin_id
+                %s
+                where %s and b.on_hand > 0
+                order by l.position, bl.code nulls first, b.expires_on nulls last, b.lot""".formatted(
+                        DESCRIPTION, DESCRIPTION_JOINS.formatted("b"), where))
+                .param(value)
+                .query((rs, n) -> new BinStock(rs.getString("sku"), rs.getString("description"),
+                        rs.getString("location_code"), rs.getString("bin_code"), rs.getString("lot"),
+                        rs.getObject("expires_on", LocalDate.class), rs.getInt("on_hand")))
+                .list();
+    }
+
+    /** A SKU's movements, newest first; at one location when {@code locationCode} is given. */
+    @PreAuthorize(STAFF)
+    public List<MovementView> movements(String sku, @Nullable String locationCode, Pageable page) {
+        return jdbc.sql("""
+                select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
+                join stock_location l on l.id = m.location_id
+                left join stock_bin_location bl on bl.id = m.bin_id
+                where m.sku = :sku and (cast(:location as varchar) is null or l.code = :location)
+                order by m.id desc limit :limit offset :offset""")
+                .param("sku", normalSku(sku)).param("location", locationCode)
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query(Inventory::movement).list();
+    }
+
+    @PreAuthorize(STAFF)
+    public long countMovements(String sku, @Nullable String locationCode) {
+        return jdbc.sql("""
+                select count(*) from stock_movement m join stock_location l on l.id = m.location_id
+                where m.sku = :sku and (cast(:location as varchar) is null or l.code = :location)""")
+                .param("sku", normalSku(sku)).param("location", locationCode).query(Long.class).single();
+    }
+
+    /** The movements a document caused (a receipt, a transfer, an order), oldest first. */
+    @PreAuthorize(STAFF)
+    public List<MovementView> movementsOf(String sourceType, String sourceRef) {
+        return jdbc.sql("""
+                select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
+                join stock_location l on l.id = m.location_id
+                left join stock_bin_location bl on bl.id = m.bin_id
+                where m.source_type = ? and m.source_ref = ? order by m.id""")
+                .params(sourceType, sourceRef).query(Inventory::movement).list();
+    }
+
+    /** The stock overview: SKU x location rows matching the filter, by SKU then location. */
+    @PreAuthorize(STAFF)
+    public List<StockRow> overview(StockFilter filter, Pageable page) {
+        return overviewQuery(filter, """
+                select s.sku, %s as description, p.brand, l.code as location_code, s.on_hand, s.reserved,
+                       r.reorder_point, e.next_expiry""".formatted(DESCRIPTION),
+                " order by s.sku, l.position limit :limit offset :offset")
+                .param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .query((rs, n) -> new StockRow(rs.getString("sku"), rs.getString("description"), rs.getString("brand"),
+                        rs.getString("location_code"), rs.getInt("on_hand"), rs.getInt("reserved"),
+                        (Integer) rs.getObject("reorder_point"), rs.getObject("next_expiry", LocalDate.class)))
+                .list();
+    }
+
+    @PreAuthorize(STAFF)
+    public long countOverview(StockFilter filter) {
+        return overviewQuery(filter, "select count(*)", "").query(Long.class).single();
+    }
+
+    /** Brands that have stock rows, for the overview's filter. */
+    @PreAuthorize(STAFF)
+    public List<String> brandsInStock() {
+        return jdbc.sql("""
+                select distinct p.brand from stock_level s join catalog_sku cs on cs.sku = s.sku
+                join product p on p.id = cs.product_id order by p.brand""").query(String.class).list();
+    }
+
+    private JdbcClient.StatementSpec overviewQuery(StockFilter filter, String select, String tail) {
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        return jdbc.sql(select + """
+                 from stock_level s join stock_location l on l.id = s.location_id
+                %s
+                left join reorder_policy r on r.sku = s.sku and r.location_id = s.location_id
+                left join lateral (select min(b.expires_on) as next_expiry from stock_bin b
+                                   where b.sku = s.sku and b.location_id = s.location_id and b.on_hand > 0) e on true
+                where (cast(:location as varchar) is null or l.code = :location)
+                  and (cast(:brand as varchar) is null or p.brand = :brand)
+                  and (cast(:text as varchar) is null or lower(s.sku) like :text or lower(p.name) like :text
+                       or lower(p.brand) like :text)
+                  and (not :below or (r.reorder_point is not null and s.on_hand - s.reserved <= r.reorder_point))
+                  and (cast(:expiring as date) is null or e.next_expiry <= :expiring)
+                """.formatted(DESCRIPTION_JOINS.formatted("s")) + tail)
+                .param("location", blankToNull(filter.locationCode()))
+                .param("brand", blankToNull(filter.brand()))
+                .param("text", text)
+                .param("below", filter.belowReorderPoint())
+                .param("expiring", filter.expiringWithinDays() == null ? null
+                        : LocalDate.now(clock).plusDays(filter.expiringWithinDays()));
+    }
+
+    StockUpdate write(@Nullable String idempotencyKey, List<Move> moves) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw new InvalidStockInput("idempotencyKey", "Use an idempotency key of at most 100 characters.");
+        }
+        if (key != null && !ledger.claim(key)) {
+            List<StockFigures> now = new ArrayList<>();
+            moves.stream().map(m -> m.sku() + "@" + m.locationCode()).distinct().forEach(k -> {
+                Move m = moves.stream().filter(x -> (x.sku() + "@" + x.locationCode()).equals(k)).findFirst().orElseThrow();
+                now.add(figures(ledger.current(m.sku(), m.locationId(), m.locationCode())));
+            });
+            return new StockUpdate(true, now);
+        }
+        return new StockUpdate(false, ledger.apply(moves, key).stream().map(this::figures).toList());
+    }
+
+    StockFigures figures(Level level) {
+        Location location = locations.get(level.locationId());
+        return new StockFigures(level.sku(), location.code(), location.name(), location.kind(), level.onHand(),
+                level.reserved());
+    }
+
+    SkuFacts sku(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidStockInput("sku", "Scan or enter a SKU.");
+        }
+        return catalog.findByScanForStaff(code)
+                .orElseThrow(() -> new InvalidStockInput("sku", "No SKU or barcode " + code.strip() + " in the catalog."));
+    }
+
+    Location activeLocation(@Nullable String code) {
+        Location location = locations.find(code)
+                .orElseThrow(() -> new InvalidStockInput("location", code == null || code.isBlank()
+                        ? "Choose a location." : "There is no location " + code.strip() + "."));
+        if (!location.active()) {
+            throw new InvalidStockInput("location", "Location " + location.code() + " is closed.");
+        }
+        return location;
+    }
+
+    @Nullable UUID bin(Location location, @Nullable String binCode) {
+        if (binCode == null || binCode.isBlank()) {
+            return null;
+        }
+        String code = binCode.strip().toUpperCase(Locale.ROOT);
+        if (!code.contains("/")) {
+            code = location.code() + "/" + code;
+        }
+        String field = "bin";
+        BinLocation bin = locations.findBin(code)
+                .orElseThrow(() -> new InvalidStockInput(field, "There is no bin " + binCode.strip() + " at "
+                        + location.code() + "."));
+        if (!bin.locationId().equals(location.id())) {
+            throw new InvalidStockInput(field, "Bin " + bin.code() + " is not at " + location.code() + ".");
+        }
+        return bin.id();
+    }
+
+    private @Nullable LocalDate expiryOf(String sku, Location location, @Nullable UUID bin, String lot) {
+        return jdbc.sql("""
+                select expires_on from stock_bin where sku = ? and location_id = ?
+                  and coalesce(bin_id, '00000000-0000-0000-0000-000000000000'::uuid) = ? and lot = ?""")
+                .params(sku, location.id(), bin == null ? new UUID(0, 0) : bin, lot)
+                .query(LocalDate.class).optional().orElse(null);
+    }
+
+    static int quantity(int quantity, String field) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new InvalidStockInput(field, "Enter a quantity from 1 to " + MAX_QUANTITY + ".");
+        }
+        return quantity;
+    }
+
+    static String lot(@Nullable String lot) {
+        String l = lot == null ? "" : lot.strip();
+        if (!l.isEmpty() && !LOT.matcher(l).matches()) {
+            throw new InvalidStockInput("lot", "A lot number has 1 to 40 letters, digits, dots, slashes or dashes.");
+        }
+        return l;
+    }
+
+    private static String sourceType(@Nullable String type) {
+        String t = type == null ? "" : type.strip().toUpperCase(Locale.ROOT);
+        if (!SOURCE_TYPE.matcher(t).matches()) {
+            throw new InvalidStockInput("sourceType", "Name the kind of document, like PURCHASE_ORDER or RETURN.");
+        }
+        return t;
+    }
+
+    private static String sourceRef(@Nullable String ref) {
+        String r = ref == null ? "" : ref.strip();
+        if (r.isEmpty() || r.length() > 80) {
+            throw new InvalidStockInput("sourceRef", "Name the document (1 to 80 characters), like PO-2026-0012.");
+        }
+        return r;
+    }
+
+    private static @Nullable String note(@Nullable String note) {
+        String n = note == null ? "" : note.strip();
+        if (n.length() > 500) {
+            throw new InvalidStockInput("note", "Keep the note to 500 characters.");
+        }
+        return n.isEmpty() ? null : n;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static String normalSku(@Nullable String sku) {
+        return sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static StockFigures figures(ResultSet rs, int row) throws SQLException {
+        return new StockFigures(rs.getString(1), rs.getString(2), rs.getString(3), LocationKind.valueOf(rs.getString(4)),
+                rs.getInt(5), rs.getInt(6));
+    }
+
+    static MovementView movement(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("reason");
+        return new MovementView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("sku"),
+                rs.getString("location_code"), rs.getString("bin_code"), rs.getString("lot"),
+                MovementKind.valueOf(rs.getString("kind")), rs.getInt("quantity"), rs.getInt("reserved_delta"),
+                reason == null ? null : AdjustmentReason.valueOf(reason), rs.getString("source_type"),
+                rs.getString("source_ref"), rs.getString("actor"), rs.getString("note"));
+    }
+
+    static Timestamp ts(java.time.Instant instant) {
+        return Timestamp.from(instant);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.focal.inventory;
+
+import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
+import dev.focal.inventory.InventoryExceptions.StockNotFound;
+import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
+import dev.focal.shared.Ids;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock locations and their bins. Every staff member reads them; admins create and change locations,
+ * admins and warehouse staff add bins.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Locations {
+
+    private static final Pattern LOCATION_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,19}$");
+    private static final Pattern BIN_PART = Pattern.compile("^[A-Z0-9]{1,8}$");
+
+    private final JdbcClient jdbc;
+
+    Locations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** All locations, active first, in their display order. */
+    @PreAuthorize(Inventory.STAFF)
+    public List<Location> all() {
+        return jdbc.sql("select * from stock_location order by active desc, position, code").query(Locations::location)
+                .list();
+    }
+
+    @PreAuthorize(Inventory.STAFF)
+    public List<Location> active() {
+        return all().stream().filter(Location::active).toList();
+    }
+
+    /** @throws StockNotFound when there is no location with that code */
+    @PreAuthorize("permitAll()")
+    public Location get(String code) {
+        return find(code).orElseThrow(() -> new StockNotFound("location " + code));
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<Location> find(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from stock_location where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
+                .query(Locations::location).optional();
+    }
+
+    Location get(UUID id) {
+        return jdbc.sql("select * from stock_location where id = ?").param(id).query(Locations::location).optional()
+                .orElseThrow(() -> new StockNotFound("location " + id));
+    }
+
+    /** @throws InvalidStockInput naming the field ({@code code}, {@code name}) */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Location create(String code, String name, LocationKind kind) {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!LOCATION_CODE.matcher(c).matches()) {
+            throw new InvalidStockInput("code", "Use 1 to 20 letters, digits or dashes, like WH1 or STORE-MITTE.");
+        }
+        String n = checkName(name);
+        if (find(c).isPresent()) {
+            throw new InvalidStockInput("code", "There is a location " + c + " already.");
+        }
+        UUID id = Ids.newId();
+        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from stock_location").query(Integer.class).single();
+        try {
+            jdbc.sql("insert into stock_location (id, code, name, kind, position) values (?, ?, ?, ?, ?)")
+                    .params(id, c, n, kind.name(), position).update();
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidStockInput("code", "There is a location " + c + " already.");
+        }
+        return get(id);
+    }
+
+    /** Renames a location or (de)activates it, when nobody changed it since {@code version} was read. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void update(String code, long version, String name, boolean active) {
+        Location location = get(code);
+        int changed = jdbc.sql("update stock_location set name = ?, active = ?, version = version + 1 where id = ? and version = ?")
+                .params(checkName(name), active, location.id(), version).update();
+        if (changed == 0) {
+            throw new StockRecordChanged("Location " + location.code());
+        }
+    }
+
+    @PreAuthorize(Inventory.STAFF)
+    public List<BinLocation> bins(String locationCode) {
+        return jdbc.sql("""
+                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
+                where l.code = ? order by b.aisle, b.shelf, b.bin""")
+                .param(locationCode).query(Locations::bin).list();
+    }
+
+    /** A bin by its full code ("WH1/A-01-03", as its label's barcode carries it); case does not matter. */
+    @PreAuthorize(Inventory.STAFF)
+    public Optional<BinLocation> findBin(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
+                where b.code = ?""")
+                .param(code.strip().toUpperCase(Locale.ROOT)).query(Locations::bin).optional();
+    }
+
+    Optional<BinLocation> findBin(UUID id) {
+        return jdbc.sql("""
+                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
+                where b.id = ?""")
+                .param(id).query(Locations::bin).optional();
+    }
+
+    /**
+     * Adds a bin. Parts are 1 to 8 letters or digits; the code becomes "LOC/AISLE-SHELF-BIN".
+     *
+     * @throws InvalidStockInput naming {@code aisle}, {@code shelf} or {@code bin}, or when the bin exists
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'WAREHOUSE')")
+    public BinLocation createBin(String locationCode, String aisle, String shelf, String bin) {
+        Location location = get(locationCode);
+        String a = binPart("aisle", aisle);
+        String s = binPart("shelf", shelf);
+        String b = binPart("bin", bin);
+        String code = BinLocation.code(location.code(), a, s, b);
+        if (findBin(code).isPresent()) {
+            throw new InvalidStockInput("bin", "Bin " + code + " exists already.");
+        }
+        UUID id = Ids.newId();
+        try {
+            jdbc.sql("insert into stock_bin_location (id, location_id, aisle, shelf, bin, code) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, location.id(), a, s, b, code).update();
+        } catch (DuplicateKeyException raced) {
+            throw new InvalidStockInput("bin", "Bin " + code + " exists already.");
+        }
+        return findBin(id).orElseThrow();
+    }
+
+    private static String binPart(String field, @Nullable String value) {
+        String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (!BIN_PART.matcher(v).matches()) {
+            throw new InvalidStockInput(field, "Use 1 to 8 letters or digits, like A or 01.");
+        }
+        return v;
+    }
+
+    private static String checkName(@Nullable String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 100) {
+            throw new InvalidStockInput("name", "Enter a name of 1 to 100 characters.");
+        }
+        return n;
+    }
+
+    private static Location location(ResultSet rs, int row) throws SQLException {
+        return new Location(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+                LocationKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getLong("version"));
+    }
+
+    private static BinLocation bin(ResultSet rs, int row) throws SQLException {
+        return new BinLocation(rs.getObject("id", UUID.class), rs.getObject("location_id", UUID.class),
+                rs.getString("location_code"), rs.getString("aisle"), rs.getString("shelf"), rs.getString("bin"),
+                rs.getString("code"), rs.getBoolean("active"));
+    }
+}

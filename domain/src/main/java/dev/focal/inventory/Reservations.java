@@ -1,0 +1,286 @@
+package dev.focal.inventory;
+
+import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
+import dev.focal.inventory.StockLedger.Move;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stock held for order lines. Reserving is all or nothing per request, idempotent per order line (reserving
+ * a line again reserves once), and safe under concurrency: lines are added up per SKU and location first (two
+ * lines of one SKU cannot both pass on the same stock), then each SKU x location is reserved with one
+ * conditional update of its stock row, which waits for a concurrent reservation of the same stock and then
+ * sees its result, so exactly the available quantity is ever reserved and nobody is told "sold out" while
+ * stock remains. The database's check constraints (reserved <= on hand) stand behind it.
+ *
+ * <p>Called by checkout and order handling in-process (guest checkouts included, hence no sign-in rule) and
+ * by warehouse staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reservations {
+
+    private static final Pattern REF = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$");
+    static final String SOURCE = "ORDER";
+
+    /** A request to reserve: lines of one order; {@code expiresAt} makes it a checkout hold released by a job. */
+    public record ReserveRequest(String orderRef, List<Line> lines, @Nullable Instant expiresAt) {
+        public ReserveRequest {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One order line: so many of a SKU at a location. */
+    public record Line(String lineRef, String sku, String locationCode, int quantity) {
+    }
+
+    public enum Status { ACTIVE, RELEASED, PICKED, EXPIRED }
+
+    /** A reservation as stored. */
+    public record Reservation(String orderRef, String lineRef, String sku, String locationCode, int quantity,
+                              Status status, @Nullable Instant expiresAt, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StockLedger ledger;
+    private final Locations locations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Reservations(JdbcClient jdbc, StockLedger ledger, Locations locations,
+                 ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.locations = locations;
+        this.events = events;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Reserves every line or none. Lines reserved before (same order and line reference) are left as they
+     * are and count as reserved; the answer lists every line of the request with its stored reservation.
+     *
+     * @throws InventoryExceptions.InsufficientStock naming the first SKU and location that is short; nothing is reserved
+     * @throws InvalidStockInput naming the line's field ({@code lines[1].quantity}, ...)
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public List<Reservation> reserve(ReserveRequest request) {
+        String order = ref(request.orderRef(), "orderRef");
+        if (request.lines().isEmpty()) {
+            throw new InvalidStockInput("lines", "A reservation needs at least one line.");
+        }
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
+            throw new InvalidStockInput("expiresAt", "A hold must expire in the future.");
+        }
+        Instant now = clock.instant();
+        List<Move> moves = new ArrayList<>();
+        List<StockReserved.ReservedLine> reserved = new ArrayList<>();
+        Set<String> lineRefs = new HashSet<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Line line = request.lines().get(i);
+            String prefix = "lines[" + i + "].";
+            String lineRef = ref(line.lineRef(), prefix + "lineRef");
+            if (!lineRefs.add(lineRef)) {
+                throw new InvalidStockInput(prefix + "lineRef", "Line " + lineRef + " appears twice in the request.");
+            }
+            String sku = Inventory.normalSku(line.sku());
+            if (sku.isEmpty()) {
+                throw new InvalidStockInput(prefix + "sku", "Name the SKU.");
+            }
+            Location location = locations.find(line.locationCode()).filter(Location::active)
+                    .orElseThrow(() -> new InvalidStockInput(prefix + "location",
+                            "There is no open location " + line.locationCode() + "."));
+            int quantity = Inventory.quantity(line.quantity(), prefix + "quantity");
+            int inserted = jdbc.sql("""
+                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
+                        created_at)
+                    select ?, ?, sku, ?, ?, 'ACTIVE', ?, ? from catalog_sku where sku = ?
+                    on conflict do nothing""")
+                    .params(order, lineRef, location.id(), quantity,
+                            request.expiresAt() == null ? null : Timestamp.from(request.expiresAt()), Timestamp.from(now),
+                            sku)
+                    .update();
+            if (inserted == 0) {
+                if (find(order, lineRef).isEmpty()) {
+                    throw new InvalidStockInput(prefix + "sku", "No SKU " + sku + " in the catalog.");
+                }
+                continue;
+            }
+            moves.add(Move.reservation(sku, location, MovementKind.RESERVATION, quantity, SOURCE, order + "/" + lineRef));
+            reserved.add(new StockReserved.ReservedLine(lineRef, sku, location.code(), quantity));
+        }
+        if (!moves.isEmpty()) {
+            ledger.apply(moves, null);
+            events.publishEvent(new StockReserved(order, reserved));
+        }
+        return lineRefs.stream().map(l -> find(order, l).orElseThrow())
+                .sorted(java.util.Comparator.comparing(Reservation::createdAt).thenComparing(Reservation::lineRef))
+                .toList();
+    }
+
+    /** Releases a line's active reservation; releasing again (or a picked line) changes nothing. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public boolean release(String orderRef, String lineRef) {
+        return close(orderRef, lineRef, Status.RELEASED);
+    }
+
+    /** Releases every active line of an order (a cancelled order); returns how many were released. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public int releaseOrder(String orderRef) {
+        int released = 0;
+        for (Reservation r : ofOrder(orderRef)) {
+            if (r.status() == Status.ACTIVE && close(r.orderRef(), r.lineRef(), Status.RELEASED)) {
+                released++;
+            }
+        }
+        return released;
+    }
+
+    /**
+     * Turns a line's reservation into a pick: the stock leaves the location (first expiry first out across its
+     * bins) and the reservation is done. Idempotent: picking a picked line changes nothing.
+     *
+     * @throws InvalidStockInput when the line has no active reservation
+     */
+    @Transactional
+    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    public Reservation pick(String orderRef, String lineRef) {
+        Reservation r = lock(orderRef, lineRef)
+                .orElseThrow(() -> new InvalidStockInput("lineRef", "Nothing is reserved for " + orderRef + "/" + lineRef + "."));
+        if (r.status() == Status.PICKED) {
+            return r;
+        }
+        if (r.status() != Status.ACTIVE) {
+            throw new InvalidStockInput("lineRef", "The reservation of " + orderRef + "/" + lineRef + " was "
+                    + r.status().name().toLowerCase(java.util.Locale.ROOT) + "; reserve again.");
+        }
+        Location location = locations.get(r.locationCode());
+        String source = r.orderRef() + "/" + r.lineRef();
+        var after = ledger.apply(List.of(Move.fromAnyBin(r.sku(), location, MovementKind.PICK, -r.quantity(),
+                -r.quantity(), null, SOURCE, source, null)), null).getFirst();
+        setStatus(r, Status.PICKED);
+        events.publishEvent(new StockDecremented(r.sku(), location.code(), r.quantity(), MovementKind.PICK, source,
+                after.onHand(), after.available()));
+        return find(orderRef, lineRef).orElseThrow();
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Reservation> ofOrder(String orderRef) {
+        return jdbc.sql("""
+                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
+                where r.order_ref = ? order by r.created_at, r.line_ref""")
+                .param(orderRef == null ? "" : orderRef.strip()).query(Reservations::reservation).list();
+    }
+
+    /** Active reservations of a SKU (at one location when given), for the stock screens. */
+    @PreAuthorize(Inventory.STAFF)
+    public List<Reservation> activeFor(String sku, @Nullable String locationCode) {
+        return jdbc.sql("""
+                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
+                where r.sku = :sku and r.status = 'ACTIVE' and (cast(:location as varchar) is null or l.code = :location)
+                order by r.created_at""")
+                .param("sku", Inventory.normalSku(sku)).param("location", locationCode)
+                .query(Reservations::reservation).list();
+    }
+
+    /**
+     * Releases checkout holds whose time ran out, each in its own transaction so one failure does not hold up
+     * the rest. A job entry point: runs without a signed-in user.
+     */
+    @Recurring(id = "inventory-expire-holds", interval = "PT1M")
+    @Job(name = "Release expired checkout holds")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+    @PreAuthorize("permitAll()")
+    public int expireHolds() {
+        record Key(String order, String line) {
+        }
+        List<Key> due = jdbc.sql("""
+                select order_ref, line_ref from stock_reservation
+                where status = 'ACTIVE' and expires_at is not null and expires_at <= ? order by expires_at limit 1000""")
+                .param(Timestamp.from(clock.instant()))
+                .query((rs, n) -> new Key(rs.getString(1), rs.getString(2))).list();
+        int expired = 0;
+        for (Key key : due) {
+            Boolean done = transaction.execute(status -> close(key.order(), key.line(), Status.EXPIRED));
+            if (Boolean.TRUE.equals(done)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private boolean close(String orderRef, String lineRef, Status to) {
+        var locked = lock(orderRef, lineRef);
+        if (locked.isEmpty() || locked.get().status() != Status.ACTIVE) {
+            return false;
+        }
+        Reservation r = locked.get();
+        if (to == Status.EXPIRED && (r.expiresAt() == null || r.expiresAt().isAfter(clock.instant()))) {
+            return false;
+        }
+        Location location = locations.get(r.locationCode());
+        ledger.apply(List.of(Move.reservation(r.sku(), location, MovementKind.RELEASE, -r.quantity(), SOURCE,
+                r.orderRef() + "/" + r.lineRef())), null);
+        setStatus(r, to);
+        events.publishEvent(new StockReleased(r.orderRef(), r.lineRef(), r.sku(), location.code(), r.quantity(),
+                to == Status.EXPIRED));
+        return true;
+    }
+
+    private void setStatus(Reservation r, Status status) {
+        jdbc.sql("update stock_reservation set status = ?, closed_at = ? where order_ref = ? and line_ref = ?")
+                .params(status.name(), Timestamp.from(clock.instant()), r.orderRef(), r.lineRef()).update();
+    }
+
+    private Optional<Reservation> lock(String orderRef, String lineRef) {
+        return jdbc.sql("""
+                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
+                where r.order_ref = ? and r.line_ref = ? for update of r""")
+                .params(orderRef == null ? "" : orderRef.strip(), lineRef == null ? "" : lineRef.strip())
+                .query(Reservations::reservation).optional();
+    }
+
+    private Optional<Reservation> find(String orderRef, String lineRef) {
+        return jdbc.sql("""
+                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
+                where r.order_ref = ? and r.line_ref = ?""")
+                .params(orderRef, lineRef).query(Reservations::reservation).optional();
+    }
+
+    private static String ref(@Nullable String value, String field) {
+        String v = value == null ? "" : value.strip();
+        if (!REF.matcher(v).matches()) {
+            throw new InvalidStockInput(field, "Use 1 to 64 letters, digits, dots, colons, slashes or dashes.");
+        }
+        return v;
+    }
+
+    private static Reservation reservation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp expires = rs.getTimestamp("expires_at");
+        return new Reservation(rs.getString("order_ref"), rs.getString("line_ref"), rs.getString("sku"),
+                rs.getString("code"), rs.getInt("quantity"), Status.valueOf(rs.getString("status")),
+                expires == null ? null : expires.toInstant(), rs.getTimestamp("created_at").toInstant());
+    }
+}
