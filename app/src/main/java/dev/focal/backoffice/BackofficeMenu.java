@@ -26,6 +26,7 @@ final class BackofficeMenu {
             new Entry(Area.PRICING, "Price preview", PricePreviewView.class, VaadinIcon.CALC),
             new Entry(Area.INVENTORY, "Stock overview", StockOverviewView.class, VaadinIcon.STOCK),
             new Entry(Area.INVENTORY, "Stock lookup", StockLookupView.class, VaadinIcon.BARCODE),
+            new Entry(Area.WAREHOUSE, "Receiving", ReceivingView.class, VaadinIcon.TRUCK),
             new Entry(Area.WAREHOUSE, "Putaway", PutawayView.class, VaadinIcon.INBOX),
             new Entry(Area.ADMIN, "Staff users", StaffUsersView.class, VaadinIcon.USERS),
             new Entry(Area.ADMIN, "Audit trail", AuditTrailView.class, VaadinIcon.RECORDS),

@@ -22,9 +22,9 @@ class BackofficeAccessTest extends KaribuTest {
             "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
-            "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Putaway");
-    /** Warehouse staff (and admins) put stock away. */
-    static final List<String> WAREHOUSE = List.of("Putaway");
+            "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Receiving", "Putaway");
+    /** Warehouse staff (and admins) receive and put stock away; buyers receive too. */
+    static final List<String> WAREHOUSE = List.of("Receiving", "Putaway");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -46,9 +46,13 @@ class BackofficeAccessTest extends KaribuTest {
         if (role == Role.WAREHOUSE) {
             expected.addAll(WAREHOUSE);
         }
+        if (role == Role.BUYER) {
+            expected.add("Receiving");
+        }
         assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
         var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
         assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Pricing", "Inventory", "Warehouse", "Admin")
+                : role == Role.BUYER ? List.of("Catalog", "Pricing", "Inventory", "Warehouse")
                 : seesPricing(role) ? List.of("Catalog", "Pricing", "Inventory")
                 : role == Role.WAREHOUSE ? List.of("Catalog", "Inventory", "Warehouse") : List.of("Catalog", "Inventory"));
     }
