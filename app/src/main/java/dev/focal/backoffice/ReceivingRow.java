@@ -25,6 +25,8 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
 
     final PurchaseOrderLine line;
     final boolean extraLot;
+    /** Contact lenses: lot and expiry from the box are required. */
+    final boolean needsLot;
     final IntegerField counted = new IntegerField("Counted now");
     final IntegerField damaged = new IntegerField("Damaged");
     final TextField lot = new TextField("Lot");
@@ -34,10 +36,11 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
     private final Span error = new Span();
     private final Span figures = new Span();
 
-    ReceivingRow(PurchaseOrderLine line, boolean extraLot, List<String> bins, Consumer<ReceivingRow> onSplit,
-                 Runnable onChange) {
+    ReceivingRow(PurchaseOrderLine line, boolean extraLot, boolean needsLot, List<String> bins,
+                 Consumer<ReceivingRow> onSplit, Runnable onChange) {
         this.line = line;
         this.extraLot = extraLot;
+        this.needsLot = needsLot;
         addClassName("receiving-row");
         if (extraLot) {
             addClassName("extra-lot");
@@ -58,6 +61,11 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
         bin.setClearButtonVisible(true);
         bin.setPlaceholder("Unplaced");
         bin.setWidth("11rem");
+        if (needsLot) {
+            lot.setRequiredIndicatorVisible(true);
+            expiresOn.setRequiredIndicatorVisible(true);
+            lot.setHelperText("From the box");
+        }
         split.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         error.addClassName("row-error");
         error.setVisible(false);

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.focal.backoffice.ScanField.Outcome;
+import dev.focal.catalog.Catalog;
+import dev.focal.catalog.Category;
 import dev.focal.inventory.BinLocation;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Location;
@@ -45,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * (or scan its number), then scan the units. Each scan of a SKU barcode counts the units-per-scan (1, or a box
  * count typed in) on its PO line; an unknown barcode or a SKU not on the PO is refused and counts nothing;
  * counting beyond what is outstanding warns (the supplier's tolerance is enforced when posting). Per line:
- * damaged units, lot and expiry (contact lenses need them), an optional bin, and further lots. "Post receipt"
+ * damaged units, lot and expiry (contact lenses need them), an optional bin (or scan the bin label after the
+ * item), and further lots. Earlier deliveries of the PO are listed. "Post receipt"
  * books it; problems are shown on their line and nothing is booked.
  */
 @Route(value = "receiving", layout = MainLayout.class)
@@ -70,14 +73,18 @@ class ReceivingView extends VerticalLayout {
     private final Receiving receiving;
     private final Inventory inventory;
     private final Locations locations;
+    private final Catalog catalog;
     private final List<ReceivingRow> lines = new ArrayList<>();
     private @Nullable PurchaseOrderDetails po;
+    /** The row the last scan counted on: a bin scanned next is where its units go. */
+    private @Nullable ReceivingRow lastCounted;
     private List<String> bins = List.of();
 
-    ReceivingView(Receiving receiving, Inventory inventory, Locations locations) {
+    ReceivingView(Receiving receiving, Inventory inventory, Locations locations, Catalog catalog) {
         this.receiving = receiving;
         this.inventory = inventory;
         this.locations = locations;
+        this.catalog = catalog;
         addClassName("warehouse-view");
 
         location.setItems(locations.active());
@@ -126,6 +133,7 @@ class ReceivingView extends VerticalLayout {
         post.addClickListener(e -> post());
         clear.addClickListener(e -> {
             lines.forEach(ReceivingRow::reset);
+            lastCounted = null;
             recount();
             scan.hint("Counts cleared.");
             scan.focus();
@@ -160,6 +168,7 @@ class ReceivingView extends VerticalLayout {
         rows.removeAll();
         header.removeAll();
         po = null;
+        lastCounted = null;
         if (number == null) {
             purchaseOrder.clear();
             var hint = new Paragraph("Choose the purchase order of the delivery, or scan its number from the"
@@ -182,8 +191,17 @@ class ReceivingView extends VerticalLayout {
                 + po.received() + " · outstanding " + po.outstanding());
         facts.addClassName("lookup-description");
         header.add(title, facts);
+        List<ReceiptView> earlier = receiving.receiptsOf(po.number());
+        if (!earlier.isEmpty()) {
+            var deliveries = new Span("Earlier deliveries: " + String.join("; ", earlier.stream()
+                    .map(r -> r.number() + " on " + Formats.dateTime(r.receivedAt()) + " (" + r.quantity() + " good"
+                            + (r.damaged() > 0 ? ", " + r.damaged() + " damaged" : "") + ")")
+                    .toList()));
+            deliveries.addClassName("receiving-earlier");
+            header.add(deliveries);
+        }
         for (PurchaseOrderLine line : po.lines()) {
-            var row = new ReceivingRow(line, false, bins, this::split, this::recount);
+            var row = new ReceivingRow(line, false, needsLot(line.sku()), bins, this::split, this::recount);
             lines.add(row);
             rows.add(row);
         }
@@ -223,7 +241,8 @@ class ReceivingView extends VerticalLayout {
                             + po.number() + ": set it aside and tell the buyer.");
                 }
                 int units = perScan.getValue() == null || perScan.getValue() < 1 ? 1 : perScan.getValue();
-                rowsOfSku.getLast().add(units);
+                lastCounted = rowsOfSku.getLast();
+                lastCounted.add(units);
                 perScan.setValue(1);
                 PurchaseOrderLine line = rowsOfSku.getFirst().line;
                 int countedOnLine = rowsOfSku.stream().mapToInt(ReceivingRow::counted).sum();
@@ -234,21 +253,41 @@ class ReceivingView extends VerticalLayout {
                         + " you post.")
                         : Outcome.accepted(counted);
             }
-            case Scan.OfBin found -> Outcome.refused("That is bin " + found.bin().code()
-                    + ": choose the bin on the line, scan items here.");
+            case Scan.OfBin found -> binScanned(found.bin());
             case Scan.Unknown unknown -> Outcome.refused("Unknown barcode " + unknown.scanned()
                     + ": nothing counted. Set the item aside and tell the buyer.");
         };
     }
 
+    /** A bin scanned after an item: the units of that line go into it. */
+    private Outcome binScanned(BinLocation bin) {
+        Location at = location.getValue();
+        if (at == null || !bin.locationCode().equals(at.code())) {
+            return Outcome.refused("Bin " + bin.code() + " is not at " + (at == null ? "this location" : at.code()) + ".");
+        }
+        if (!bin.active()) {
+            return Outcome.refused("Bin " + bin.code() + " is closed.");
+        }
+        if (lastCounted == null) {
+            return Outcome.refused("Scan an item first; a bin scanned after it is where its units go.");
+        }
+        lastCounted.bin.setValue(bin.code());
+        return Outcome.accepted(lastCounted.line.sku() + " goes into " + bin.code() + ".");
+    }
+
+    private boolean needsLot(String sku) {
+        return catalog.findBySkuForStaff(sku).map(f -> f.category() == Category.CONTACT_LENSES).orElse(false);
+    }
+
     private void split(ReceivingRow after) {
-        var row = new ReceivingRow(after.line, true, bins, this::split, this::recount);
+        var row = new ReceivingRow(after.line, true, after.needsLot, bins, this::split, this::recount);
         int index = lines.indexOf(after) + 1;
         while (index < lines.size() && lines.get(index).line.id().equals(after.line.id())) {
             index++;
         }
         lines.add(index, row);
         rows.addComponentAtIndex(index, row);
+        lastCounted = row;
         scan.hint("Scans of " + after.line.sku() + " now count on the new lot.");
         scan.focus();
     }

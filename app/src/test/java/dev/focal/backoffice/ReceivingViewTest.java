@@ -141,6 +141,17 @@ class ReceivingViewTest extends KaribuTest {
     }
 
     @Test
+    void a_bin_before_any_item_or_at_another_location_is_refused() {
+        Scanner.scan(dock.code() + "/A-01-01");
+        assertThat(view().scan.lastOutcome()).map(Outcome::kind).contains(Kind.REFUSED);
+
+        Scanner.scan(frames);
+        Scanner.scan("WH1/A-01-01");
+        assertThat(view().scan.statusText()).contains("not at " + dock.code());
+        assertThat(row(frames).bin.getValue()).isNull();
+    }
+
+    @Test
     void counting_beyond_the_outstanding_quantity_warns() {
         view().perScan.setValue(3);
         Scanner.scan(cases);
@@ -157,7 +168,8 @@ class ReceivingViewTest extends KaribuTest {
         view().perScan.setValue(4);
         Scanner.scan(frames);
         row(frames).damaged.setValue(1);
-        row(frames).bin.setValue(dock.code() + "/A-01-01");
+        Scanner.scan(dock.code() + "/A-01-01");
+        assertThat(row(frames).bin.getValue()).isEqualTo(dock.code() + "/A-01-01");
         later();
         Scanner.scan(cases);
         _click(view().post);
