@@ -100,8 +100,8 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         current.addClassName("putaway-current");
 
         done.addColumn(d -> Formats.dateTime(d.at())).setHeader("When").setAutoWidth(true);
-        done.addColumn(Done::sku).setHeader("SKU").setAutoWidth(true);
-        done.addColumn(Done::description).setHeader("Product").setFlexGrow(1);
+        done.addColumn(StockNavigation.skuCell(Done::sku, Done::description)).setHeader("SKU · product")
+                .setFlexGrow(1);
         done.addColumn(Done::quantity).setHeader("Qty").setAutoWidth(true);
         done.addColumn(d -> d.from() + " → " + d.to()).setHeader("From → to").setAutoWidth(true);
         done.addColumn(d -> StockNavigation.lot(d.lot())).setHeader("Lot").setAutoWidth(true);
@@ -138,8 +138,11 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         var step = new VerticalLayout(current, fields, buttons);
         step.setPadding(false);
         step.addClassName("putaway-step");
-        var header = new HorizontalLayout(location);
-        add(header, scan, step, new H3("Put away in this session"), done);
+        location.setWidth("15rem");
+        var scanning = new HorizontalLayout(scan, location);
+        scanning.setWidthFull();
+        scanning.expand(scan);
+        add(scanning, step, new H3("Put away in this session"), done);
         setWidthFull();
 
         String remembered = (String) VaadinSession.getCurrent().getAttribute(SESSION_LOCATION);
@@ -198,15 +201,28 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         current.removeAll();
         var title = new H2(chosen.sku());
         var description = new Span(chosen.description());
+        description.addClassName("lookup-description");
+        var heading = new HorizontalLayout(title, description);
+        heading.setAlignItems(Alignment.BASELINE);
+        heading.addClassName("lookup-heading");
         int unplaced = here.stream().filter(b -> b.binCode() == null).mapToInt(BinStock::onHand).sum();
         int binned = here.stream().filter(b -> b.binCode() != null).mapToInt(BinStock::onHand).sum();
-        var figures = new Div(figure("Waiting to be put away", unplaced), figure("In bins", binned));
-        figures.addClassName("stock-totals");
-        current.add(title, description, figures);
-        if (here.stream().anyMatch(b -> b.binCode() != null)) {
-            current.add(new Paragraph("In bins: " + String.join(", ", here.stream().filter(b -> b.binCode() != null)
+        var waiting = new Span(String.valueOf(unplaced));
+        waiting.addClassName("figure-value");
+        var inBins = new Span(String.valueOf(binned));
+        inBins.addClassName("figure-value");
+        var figures = new Div(new Span("Waiting to be put away "), waiting, new Span(" · in bins "), inBins);
+        figures.addClassName("putaway-figures");
+        if (unplaced == 0) {
+            figures.addClassName("none-waiting");
+        }
+        current.add(heading, figures);
+        if (binned > 0) {
+            var where = new Span(String.join(", ", here.stream().filter(b -> b.binCode() != null)
                     .map(b -> b.binCode() + " × " + b.onHand() + (b.lot().isEmpty() ? "" : " (lot " + b.lot() + ")"))
-                    .toList())));
+                    .toList()));
+            where.addClassName("lookup-description");
+            figures.add(new Span(": "), where);
         }
         source.setItems(here);
         source.setEnabled(!here.isEmpty());
@@ -299,13 +315,5 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
     private static String sourceLabel(BinStock b) {
         return (b.binCode() == null ? "Not put away" : b.binCode()) + (b.lot().isEmpty() ? "" : " · lot " + b.lot())
                 + (b.expiresOn() == null ? "" : " · exp. " + StockNavigation.date(b.expiresOn())) + " · " + b.onHand();
-    }
-
-    private static Div figure(String label, int value) {
-        var number = new Span(String.valueOf(value));
-        number.addClassName("stat-value");
-        var card = new Div(new Span(label), number);
-        card.addClassName("stat");
-        return card;
     }
 }

@@ -1,5 +1,6 @@
 package dev.focal.backoffice;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,6 +45,8 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
         addClassName("receiving-row");
         if (extraLot) {
             addClassName("extra-lot");
+        } else if (line.outstanding() == 0) {
+            addClassName("received-in-full");
         }
         counted.setValue(0);
         counted.setMin(0);
@@ -125,15 +128,19 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
 
     /** Shows a receiving problem at its field: {@code quantity}, {@code lot}, {@code expiresOn}, {@code binCode}. */
     void showError(String field, String message) {
-        switch (field) {
-            case "quantity" -> FieldErrors.invalid(counted, message);
-            case "lot" -> FieldErrors.invalid(lot, message);
-            case "expiresOn" -> FieldErrors.invalid(expiresOn, message);
-            case "binCode", "bin" -> FieldErrors.invalid(bin, message);
-            default -> {
-            }
+        HasValidation at = switch (field) {
+            case "quantity" -> counted;
+            case "lot" -> lot;
+            case "expiresOn" -> expiresOn;
+            case "binCode", "bin" -> bin;
+            default -> null;
+        };
+        if (at == null) {
+            showError(message);
+        } else {
+            FieldErrors.invalid(at, message);
+            addClassName("invalid");
         }
-        showError(message);
     }
 
     @Override

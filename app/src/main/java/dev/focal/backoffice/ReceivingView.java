@@ -12,6 +12,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -54,7 +57,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "receiving", layout = MainLayout.class)
 @PageTitle("Receiving")
 @RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER"})
-class ReceivingView extends VerticalLayout {
+class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
 
     private static final String SESSION_LOCATION = ReceivingView.class.getName() + ".location";
     private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)]\\.(\\w+)$");
@@ -94,14 +97,14 @@ class ReceivingView extends VerticalLayout {
         purchaseOrder.setPlaceholder("Choose or scan");
         purchaseOrder.setClearButtonVisible(true);
         purchaseOrder.addClassName("big-field");
-        purchaseOrder.setWidth("30rem");
+        location.setWidth("15rem");
         perScan.setValue(1);
         perScan.setMin(1);
         perScan.setMax(10_000);
         perScan.setStepButtonsVisible(true);
         perScan.setHelperText("For a box: its count, then scan once.");
         perScan.addClassName("big-field");
-        perScan.setWidth("12rem");
+        perScan.setWidth("10rem");
         rows.setPadding(false);
         rows.setSpacing(false);
         rows.addClassName("receiving-rows");
@@ -139,13 +142,17 @@ class ReceivingView extends VerticalLayout {
             scan.focus();
         });
 
-        var top = new HorizontalLayout(location, purchaseOrder, perScan);
+        var top = new HorizontalLayout(location, purchaseOrder);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
-        top.getStyle().set("flex-wrap", "wrap");
+        top.expand(purchaseOrder);
+        var scanning = new HorizontalLayout(scan, perScan);
+        scanning.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        scanning.setWidthFull();
+        scanning.expand(scan);
         var actions = new HorizontalLayout(post, clear);
         setWidthFull();
-        add(lastReceipt, top, scan, header, rows, note, actions);
+        add(lastReceipt, top, scanning, header, rows, note, actions);
 
         String remembered = (String) VaadinSession.getCurrent().getAttribute(SESSION_LOCATION);
         String start = remembered == null ? PutawayView.DEFAULT_LOCATION : remembered;
@@ -357,6 +364,19 @@ class ReceivingView extends VerticalLayout {
             case "poNumber" -> FieldErrors.invalid(purchaseOrder, message);
             default -> FieldErrors.error(message);
         }
+    }
+
+    /** Counted units are not lost by a stray tap on the menu: leaving asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (po == null || lines.stream().noneMatch(ReceivingRow::touched)) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog("Leave without posting?", "The units counted for " + po.number()
+                + " are not posted yet and will be lost.", "Leave", e -> action.proceed(), "Stay", e -> scan.focus());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     /** The rows of the open PO, in screen order (for tests). */

@@ -212,7 +212,7 @@ public class ScanField extends Composite<Div> {
                 this.addEventListener('focusout', () => setTimeout(() => {
                   const active = document.activeElement;
                   if (this.isConnected && !this.disabled && (!active || active === document.body)
-                      && !document.querySelector('vaadin-dialog-overlay[opened]')) {
+                      && !document.querySelector('vaadin-dialog[opened], vaadin-dialog-overlay[opened], vaadin-confirm-dialog[opened]')) {
                     this.focus();
                   }
                 }, 250));""");

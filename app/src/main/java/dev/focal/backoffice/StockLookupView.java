@@ -114,8 +114,8 @@ class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
         movements.setPageSize(50);
         movements.setHeight("24rem");
 
-        contents.addColumn(BinStock::sku).setHeader("SKU").setAutoWidth(true);
-        contents.addColumn(BinStock::description).setHeader("Product").setFlexGrow(1);
+        contents.addColumn(StockNavigation.skuCell(BinStock::sku, BinStock::description)).setHeader("SKU · product")
+                .setFlexGrow(1);
         contents.addColumn(b -> StockNavigation.lot(b.lot())).setHeader("Lot").setAutoWidth(true);
         contents.addColumn(b -> StockNavigation.date(b.expiresOn())).setHeader("Expires").setAutoWidth(true);
         contents.addColumn(BinStock::onHand).setHeader("Quantity").setAutoWidth(true)

@@ -2,6 +2,8 @@ package dev.focal.backoffice;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +53,12 @@ final class StockNavigation {
         var badge = new Span(text);
         badge.getElement().getThemeList().add(theme.isEmpty() ? "badge" : "badge " + theme);
         return badge;
+    }
+
+    /** A grid cell with the SKU in bold and the product description under it. */
+    static <T> LitRenderer<T> skuCell(ValueProvider<T, String> sku, ValueProvider<T, String> description) {
+        return LitRenderer.<T>of("<div class=\"sku-cell\"><b>${item.sku}</b><span>${item.description}</span></div>")
+                .withProperty("sku", sku).withProperty("description", description);
     }
 
     /** True for staff who change stock: warehouse staff and admins. */

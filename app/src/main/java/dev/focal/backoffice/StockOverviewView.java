@@ -69,13 +69,14 @@ class StockOverviewView extends VerticalLayout {
         expiringWithin.setValueChangeMode(ValueChangeMode.LAZY);
         count.addClassName("hint");
 
-        grid.addColumn(StockRow::sku).setHeader("SKU").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(StockRow::description).setHeader("Product").setFlexGrow(1);
+        // SKU and product in one two-line cell: at 1024 px there is no room for both side by side.
+        grid.addColumn(StockNavigation.skuCell(StockRow::sku, StockRow::description)).setHeader("SKU · product")
+                .setFlexGrow(1).setWidth("13rem").setFrozen(true);
         grid.addColumn(StockRow::locationCode).setHeader("Location").setAutoWidth(true);
         grid.addColumn(StockRow::onHand).setHeader("On hand").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(StockRow::reserved).setHeader("Reserved").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(StockRow::available).setHeader("Available").setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.reorderPoint() == null ? "—" : String.valueOf(r.reorderPoint())).setHeader("Reorder at")
+        grid.addColumn(r -> r.reorderPoint() == null ? "—" : String.valueOf(r.reorderPoint())).setHeader("Reorder pt.")
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> StockNavigation.date(r.nextExpiry())).setHeader("Next expiry").setAutoWidth(true);
         grid.setPartNameGenerator(this::marks);

@@ -235,4 +235,14 @@ class ReceivingViewTest extends KaribuTest {
 
         assertThat(inventory.placesOf(frames)).extracting(BinStock::lot).containsExactlyInAnyOrder("LOT-A", "LOT-B");
     }
+
+    @Test
+    void leaving_with_unposted_counts_asks_first() {
+        Scanner.scan(frames);
+        UI.getCurrent().navigate(StockLookupView.class);
+
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(view().rows()).isNotEmpty();
+        confirm.close();
+    }
 }
