@@ -45,6 +45,8 @@ class ProcurementIntegrationTest {
     @Autowired
     SkuCosts costs;
     @Autowired
+    SupplierPerformance performance;
+    @Autowired
     Inventory inventory;
     @Autowired
     Availability availability;
@@ -292,6 +294,28 @@ class ProcurementIntegrationTest {
     }
 
     @Test
+    void contact_lenses_are_received_with_lot_and_expiry_and_a_missing_lot_is_named_on_its_line() {
+        String lens = jdbc.sql("select sku from catalog_sku where sku like 'CL-%' and status = 'ACTIVE' order by sku limit 1")
+                .query(String.class).single();
+        suppliers.saveItem(supplier, new SupplierItemDraft(lens, "BOX-1", new BigDecimal("9.80"), 1, 1, null), null);
+        String po = ProcurementFixtures.sentOrder(orders, supplier, here.code(), List.of(PurchaseOrderLineDraft.of(lens, 6)));
+
+        assertThatThrownBy(() -> receive(po, ReceiptLineDraft.of(lens, 6)))
+                .isInstanceOfSatisfying(InvalidPurchaseInput.class, e -> {
+                    assertThat(e.field()).isEqualTo("lines[0].lot");
+                    assertThat(e.getMessage()).contains("lot number and expiry date");
+                });
+        assertThat(receiving.receiptsOf(po)).isEmpty();
+
+        LocalDate expires = LocalDate.now().plusYears(2);
+        receive(po, new ReceiptLineDraft(lens, 4, 0, "LOT-A1", expires, "A-01-01"),
+                new ReceiptLineDraft(lens, 2, 0, "LOT-B2", expires.plusMonths(1), null));
+        assertThat(orders.get(po).status()).isEqualTo(PurchaseOrderStatus.RECEIVED);
+        assertThat(inventory.placesOf(lens)).filteredOn(p -> p.locationCode().equals(here.code()))
+                .extracting(p -> p.lot()).containsExactlyInAnyOrder("LOT-A1", "LOT-B2");
+    }
+
+    @Test
     void damaged_units_are_recorded_but_not_stocked_and_the_backorder_stays_open() {
         String sku = ProcurementFixtures.newItem(suppliers, catalog, supplier, "3.00");
         String po = ProcurementFixtures.sentOrder(orders, supplier, here.code(), List.of(PurchaseOrderLineDraft.of(sku, 10)));
@@ -385,6 +409,32 @@ class ProcurementIntegrationTest {
             assertThat(new PDFTextStripper().getText(attached)).contains(po).contains(sku);
         }
         assertThat(orders.history(po)).extracting(PurchaseOrderEvent::action).contains("SENT");
+    }
+
+    @Test
+    void supplier_performance_compares_promised_and_actual_lead_times_fill_and_on_time_rates() {
+        String a = ProcurementFixtures.newItem(suppliers, catalog, supplier, "1.00");
+        String b = ProcurementFixtures.newItem(suppliers, catalog, supplier, "1.00");
+        String po = ProcurementFixtures.sentOrder(orders, supplier, here.code(),
+                List.of(PurchaseOrderLineDraft.of(a, 10), PurchaseOrderLineDraft.of(b, 10)));
+        // Sent ten days ago; line a was due today, line b three days ago.
+        jdbc.sql("update purchase_order set sent_at = now() - interval '10 days' where number = ?").param(po).update();
+        jdbc.sql("update purchase_order_line set expected_on = current_date - case when sku = ? then 0 else 3 end"
+                + " where po_id = (select id from purchase_order where number = ?)").params(a, po).update();
+        receive(po, ReceiptLineDraft.of(a, 10), ReceiptLineDraft.of(b, 6));
+        orders.close(po, orders.get(po).version());
+
+        SupplierPerformanceRow row = performance.rows(null).stream().filter(r -> r.supplierCode().equals(supplier))
+                .findFirst().orElseThrow();
+
+        assertThat(row.purchaseOrders()).isEqualTo(1);
+        assertThat(row.receipts()).isEqualTo(1);
+        assertThat(row.promisedLeadTimeDays()).isEqualByComparingTo("8.5");
+        assertThat(row.actualLeadTimeDays()).isEqualByComparingTo("10");
+        assertThat(row.leadTimeSlipDays()).isEqualByComparingTo("1.5");
+        assertThat(row.fillRate()).isEqualByComparingTo("0.8");
+        assertThat(row.onTimeRate()).isEqualByComparingTo("0.5");
+        assertThat(row.lateReceiptLines()).isEqualTo(1);
     }
 
     @Test
