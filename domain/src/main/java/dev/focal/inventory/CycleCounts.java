@@ -55,7 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CycleCounts {
 
-    static final String SOURCE = "COUNT";
+    /** The source type of a count sheet's adjustments in the ledger (their source ref is the sheet number). */
+    public static final String SOURCE = "COUNT";
     private static final UUID NO_BIN = new UUID(0, 0);
 
     public enum Scope {

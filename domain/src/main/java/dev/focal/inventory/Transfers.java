@@ -50,7 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Transfers {
 
-    static final String SOURCE = "TRANSFER";
+    /** The source type of a transfer's movements in the ledger (their source ref is the transfer number). */
+    public static final String SOURCE = "TRANSFER";
     private static final UUID NO_BIN = new UUID(0, 0);
 
     public enum Status {
