@@ -24,7 +24,6 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -49,10 +48,10 @@ class CountsView extends VerticalLayout {
         this.locations = locations;
         addClassName("warehouse-view");
         status.setLabel("Status");
-        status.setItems(Arrays.asList(null, Status.COUNTING, Status.SUBMITTED, Status.APPROVED, Status.CANCELLED));
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
-        status.setEmptySelectionAllowed(false);
-        status.setValue(null);
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.addClassName("big-button");
 

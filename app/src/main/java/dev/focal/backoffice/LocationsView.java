@@ -239,7 +239,7 @@ class LocationsView extends VerticalLayout {
         var binTo = number("to", 4);
         var errors = new FieldErrors().bind("aisle", aisle).bind("shelfFrom", shelfFrom).bind("shelfTo", shelfTo)
                 .bind("binFrom", binFrom).bind("binTo", binTo);
-        var save = new Button("Add bins", e -> {
+        var save = new Button("Add the bins", e -> {
             errors.clear();
             try {
                 var created = locations.createBins(where, aisle.getValue(), value(shelfFrom), value(shelfTo),

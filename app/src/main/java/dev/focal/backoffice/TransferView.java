@@ -205,7 +205,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         movements.setItems(inventory.movementsOf(Transfers.SOURCE, details.number()));
     }
 
-    private Arriving arriving(LineView line) {
+    Arriving arriving(LineView line) {
         return arriving.computeIfAbsent(line.id(), id -> new Arriving());
     }
 

@@ -30,7 +30,6 @@ import dev.focal.inventory.Transfers.Summary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -62,11 +61,10 @@ class TransfersView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setItems(Arrays.asList(null, Status.REQUESTED, Status.DISPATCHED, Status.PARTIALLY_RECEIVED,
-                Status.RECEIVED, Status.CLOSED, Status.CANCELLED));
+        status.setItems(Status.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
-        status.setEmptySelectionAllowed(false);
-        status.setValue(null);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
         location.setPlaceholder("Any location");
         location.setItems(locations.all());
         location.setItemLabelGenerator(Location::label);
