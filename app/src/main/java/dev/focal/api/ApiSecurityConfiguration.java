@@ -46,6 +46,10 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/promotions", "/api/v1/promotions/*")
                         .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/promotions").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inventory/availability")
+                        .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/stock-movements")
+                        .hasAnyRole("ADMIN", "WAREHOUSE", "BUYER")
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
