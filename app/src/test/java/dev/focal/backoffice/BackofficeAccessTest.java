@@ -17,14 +17,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 @IntegrationTest
 class BackofficeAccessTest extends KaribuTest {
 
-    static final List<String> EVERYONE = List.of("Home", "My account", "Products", "Stock overview", "Stock lookup");
+    static final List<String> EVERYONE = List.of("Home", "My account", "Products", "Stock overview", "Stock lookup",
+            "Transfers");
     static final List<String> PRICING = List.of("Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates",
             "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
-            "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Receiving", "Putaway");
-    /** Warehouse staff (and admins) receive and put stock away; buyers receive too. */
-    static final List<String> WAREHOUSE = List.of("Receiving", "Putaway");
+            "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Transfers", "Receiving", "Putaway",
+            "Cycle counts", "Locations and labels");
+    /** Warehouse staff (and admins) receive, put stock away, count it and keep the bins and their labels; buyers receive too. */
+    static final List<String> WAREHOUSE = List.of("Receiving", "Putaway", "Cycle counts", "Locations and labels");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {

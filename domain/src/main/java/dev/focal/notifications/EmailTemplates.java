@@ -69,6 +69,18 @@ class EmailTemplates {
                 new RenderedEmail.Attachment(pdfName, "application/pdf", pdf));
     }
 
+    /** An alert for staff (to the address in {@code focal.alerts.email}), with a link to the backoffice. */
+    RenderedEmail staffAlert(String recipient, String title, String body) {
+        String subject = "[" + shopName + "] " + title;
+        String text = """
+                %s
+
+                %s
+
+                Open the backoffice to see and dismiss the alert: %s/admin""".formatted(title, body, baseUrl);
+        return new RenderedEmail("staff-alert", recipient, subject, text, html(subject, text));
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
