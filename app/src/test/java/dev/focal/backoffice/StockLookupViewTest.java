@@ -150,4 +150,15 @@ class StockLookupViewTest extends KaribuTest {
         assertThat(view().adjust.isVisible()).isFalse();
         assertThat(view().putAway.isVisible()).isFalse();
     }
+
+    @Test
+    void put_away_opens_the_putaway_screen_with_the_sku() {
+        Scanner.scan(sku);
+        _click(view().putAway);
+
+        var putaway = _get(PutawayView.class);
+        putaway.location.setValue(here);
+        assertThat(putaway.quantity.getValue()).isEqualTo(3);
+        assertThat(putaway.source.getValue().binCode()).isNull();
+    }
 }
