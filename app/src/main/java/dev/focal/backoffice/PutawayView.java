@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -87,7 +88,7 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         source.setItemLabelGenerator(PutawayView::sourceLabel);
         source.addClassName("big-field");
         target.setAllowCustomValue(true);
-        target.addCustomValueSetListener(e -> target.setValue(e.getDetail().strip().toUpperCase(java.util.Locale.ROOT)));
+        target.addCustomValueSetListener(e -> target.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         target.setPlaceholder("Scan the bin label");
         target.addClassName("big-field");
         quantity.setStepButtonsVisible(true);
@@ -272,7 +273,7 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         }
         String toCode = to.contains("/") ? to : at.code() + "/" + to;
         var entry = new Done(clock.instant(), sku.sku(), sku.description(), quantity.getValue(),
-                from.binCode() == null ? "unplaced" : from.binCode(), toCode.toUpperCase(java.util.Locale.ROOT),
+                from.binCode() == null ? "unplaced" : from.binCode(), toCode.toUpperCase(Locale.ROOT),
                 from.lot());
         List<Done> list = doneList();
         list.addFirst(entry);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,15 +126,15 @@ public class ScanField extends Composite<Div> {
      * listener, gives the cue and takes the focus back. Returns what the listener answered, or empty when the
      * scan was ignored.
      */
-    public java.util.Optional<Outcome> scan(@Nullable String raw) {
+    public Optional<Outcome> scan(@Nullable String raw) {
         String code = raw == null ? "" : raw.strip();
         focus();
         if (code.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long now = clock.millis();
         if (code.equals(lastCode) && now - lastAt < DUPLICATE_WINDOW_MILLIS) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         lastCode = code;
         lastAt = now;
@@ -143,7 +145,7 @@ public class ScanField extends Composite<Div> {
             outcome = Outcome.refused(failed.getMessage() == null ? "That scan could not be handled." : failed.getMessage());
         }
         show(outcome);
-        return java.util.Optional.of(outcome);
+        return Optional.of(outcome);
     }
 
     /** Shows an outcome (with flash and sound) that did not come from a scan, like a refused confirmation. */
@@ -162,8 +164,8 @@ public class ScanField extends Composite<Div> {
     }
 
     /** The last outcome shown, for tests and screens that want to repeat it. */
-    public java.util.Optional<Outcome> lastOutcome() {
-        return java.util.Optional.ofNullable(lastOutcome);
+    public Optional<Outcome> lastOutcome() {
+        return Optional.ofNullable(lastOutcome);
     }
 
     /** The text under the field. */
@@ -277,10 +279,10 @@ public class ScanField extends Composite<Div> {
      */
     static final class CameraView extends Div {
 
-        private final java.util.function.Consumer<String> onCode;
+        private final Consumer<String> onCode;
         private boolean done;
 
-        CameraView(java.util.function.Consumer<String> onCode) {
+        CameraView(Consumer<String> onCode) {
             this.onCode = onCode;
             addClassName("scan-camera-view");
             add(new Span("Hold the barcode in front of the camera."));

@@ -21,6 +21,7 @@ import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFigures;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +84,7 @@ class StockAdjustDialog extends Dialog {
 
         location.addValueChangeListener(e -> {
             bin.clear();
-            bin.setItems(e.getValue() == null ? java.util.List.of()
+            bin.setItems(e.getValue() == null ? List.of()
                     : locations.bins(e.getValue().code()).stream().filter(BinLocation::active).map(BinLocation::code)
                     .toList());
         });

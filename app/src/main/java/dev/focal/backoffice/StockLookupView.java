@@ -2,6 +2,7 @@ package dev.focal.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -71,11 +72,11 @@ class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
         figures.addColumn(StockFigures::locationCode).setHeader("Location").setAutoWidth(true);
         figures.addColumn(StockFigures::locationName).setHeader("Name").setFlexGrow(1);
         figures.addColumn(StockFigures::onHand).setHeader("On hand").setAutoWidth(true).setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                ColumnTextAlign.END);
         figures.addColumn(StockFigures::reserved).setHeader("Reserved").setAutoWidth(true).setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                ColumnTextAlign.END);
         figures.addColumn(StockFigures::available).setHeader("Available").setAutoWidth(true).setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                ColumnTextAlign.END);
         figures.setAllRowsVisible(true);
         figures.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
@@ -84,7 +85,7 @@ class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
         places.addColumn(b -> StockNavigation.lot(b.lot())).setHeader("Lot").setAutoWidth(true);
         places.addColumn(b -> StockNavigation.date(b.expiresOn())).setHeader("Expires").setAutoWidth(true);
         places.addColumn(BinStock::onHand).setHeader("Quantity").setAutoWidth(true)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         places.setPartNameGenerator(b -> StockNavigation.nearExpiry(b.expiresOn(), LocalDate.now(clock))
                 ? "near-expiry" : null);
         places.setAllRowsVisible(true);
@@ -119,7 +120,7 @@ class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
         contents.addColumn(b -> StockNavigation.lot(b.lot())).setHeader("Lot").setAutoWidth(true);
         contents.addColumn(b -> StockNavigation.date(b.expiresOn())).setHeader("Expires").setAutoWidth(true);
         contents.addColumn(BinStock::onHand).setHeader("Quantity").setAutoWidth(true)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         contents.setPartNameGenerator(b -> StockNavigation.nearExpiry(b.expiresOn(), LocalDate.now(clock))
                 ? "near-expiry" : null);
         contents.setAllRowsVisible(true);
