@@ -107,6 +107,7 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         done.addColumn(d -> d.from() + " → " + d.to()).setHeader("From → to").setAutoWidth(true);
         done.addColumn(d -> StockNavigation.lot(d.lot())).setHeader("Lot").setAutoWidth(true);
         done.setAllRowsVisible(true);
+        done.setEmptyStateText("Nothing put away yet in this session.");
 
         errors.bind("toBin", target).bind("bin", target).bind("quantity", quantity).bind("lot", source)
                 .bind("location", location);

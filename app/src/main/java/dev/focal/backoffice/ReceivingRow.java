@@ -33,7 +33,7 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
     final TextField lot = new TextField("Lot");
     final DatePicker expiresOn = new DatePicker("Expires");
     final ComboBox<String> bin = new ComboBox<>("Bin");
-    final Button split = new Button("Another lot", VaadinIcon.PLUS.create());
+    final Button split = new Button(VaadinIcon.PLUS.create());
     private final Span error = new Span();
     private final Span figures = new Span();
 
@@ -55,21 +55,25 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
         damaged.setValue(0);
         damaged.setMin(0);
         damaged.setStepButtonsVisible(true);
+        counted.setWidth("8rem");
+        damaged.setWidth("7.5rem");
         lot.setMaxLength(40);
-        lot.setWidth("9rem");
-        expiresOn.setWidth("10rem");
+        lot.setWidth("7rem");
+        expiresOn.setWidth("8.5rem");
         bin.setItems(bins);
         bin.setAllowCustomValue(true);
         bin.addCustomValueSetListener(e -> bin.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         bin.setClearButtonVisible(true);
         bin.setPlaceholder("Unplaced");
-        bin.setWidth("11rem");
+        bin.setWidth("8.5rem");
         if (needsLot) {
             lot.setRequiredIndicatorVisible(true);
             expiresOn.setRequiredIndicatorVisible(true);
             lot.setHelperText("From the box");
         }
-        split.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        split.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        split.setAriaLabel("Another lot");
+        split.setTooltipText("Another lot of this line (a different lot, expiry or bin)");
         error.addClassName("row-error");
         error.setVisible(false);
 

@@ -150,6 +150,7 @@ class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
         scanning.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         scanning.setWidthFull();
         scanning.expand(scan);
+        scanning.addClassName("scan-bar");
         var actions = new HorizontalLayout(post, clear);
         setWidthFull();
         add(lastReceipt, top, scanning, header, rows, note, actions);
@@ -250,6 +251,8 @@ class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
                 int units = perScan.getValue() == null || perScan.getValue() < 1 ? 1 : perScan.getValue();
                 lastCounted = rowsOfSku.getLast();
                 lastCounted.add(units);
+                // nearest: a row already in sight does not move; the scan bar stays on top (sticky).
+                lastCounted.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
                 perScan.setValue(1);
                 PurchaseOrderLine line = rowsOfSku.getFirst().line;
                 int countedOnLine = rowsOfSku.stream().mapToInt(ReceivingRow::counted).sum();

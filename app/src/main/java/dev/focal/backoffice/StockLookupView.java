@@ -113,6 +113,7 @@ class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
         movements.addColumn(MovementView::actor).setHeader("By").setAutoWidth(true);
         movements.addColumn(m -> m.note() == null ? "" : m.note()).setHeader("Note").setFlexGrow(1);
         movements.setPageSize(50);
+        movements.setEmptyStateText("No movements yet.");
         movements.setHeight("24rem");
 
         contents.addColumn(StockNavigation.skuCell(BinStock::sku, BinStock::description)).setHeader("SKU · product")

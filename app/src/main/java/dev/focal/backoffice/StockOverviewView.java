@@ -82,6 +82,7 @@ class StockOverviewView extends VerticalLayout {
         grid.setPartNameGenerator(this::marks);
         grid.setItemsPageable(page -> inventory.overview(filter, page), page -> inventory.countOverview(filter));
         grid.addClassName("stock-overview");
+        grid.setEmptyStateText("No stock matches these filters.");
 
         search.addValueChangeListener(e -> refresh());
         location.addValueChangeListener(e -> refresh());
