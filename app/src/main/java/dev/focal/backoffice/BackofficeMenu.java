@@ -24,6 +24,7 @@ final class BackofficeMenu {
             new Entry(Area.PRICING, "Rx surcharges", RxSurchargesView.class, VaadinIcon.EYE),
             new Entry(Area.PRICING, "Tax rates", TaxRatesView.class, VaadinIcon.SCALE),
             new Entry(Area.PRICING, "Price preview", PricePreviewView.class, VaadinIcon.CALC),
+            new Entry(Area.INVENTORY, "Reorder policies", ReorderPoliciesView.class, VaadinIcon.CHART_LINE),
             new Entry(Area.ADMIN, "Staff users", StaffUsersView.class, VaadinIcon.USERS),
             new Entry(Area.ADMIN, "Audit trail", AuditTrailView.class, VaadinIcon.RECORDS),
             new Entry(Area.ADMIN, "Background jobs", JobsView.class, VaadinIcon.COGS),

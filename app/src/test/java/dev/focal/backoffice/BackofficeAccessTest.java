@@ -22,7 +22,9 @@ class BackofficeAccessTest extends KaribuTest {
             "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
-            "Tax rates", "Price preview");
+            "Tax rates", "Price preview", "Reorder policies");
+    /** Buyers and admins edit reorder policies; warehouse staff read them. */
+    static final List<String> INVENTORY_PLANNING = List.of("Reorder policies");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -38,13 +40,21 @@ class BackofficeAccessTest extends KaribuTest {
         var entries = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
 
         var expected = new java.util.ArrayList<>(role == Role.ADMIN ? ADMIN : EVERYONE);
+        var groups = new java.util.ArrayList<>(List.of("Catalog"));
         if (seesPricing(role)) {
             expected.addAll(PRICING);
+            groups.add("Pricing");
+        }
+        if (role == Role.BUYER || role == Role.WAREHOUSE) {
+            expected.addAll(INVENTORY_PLANNING);
+            groups.add("Inventory");
+        }
+        if (role == Role.ADMIN) {
+            groups.addAll(List.of("Pricing", "Inventory", "Admin"));
         }
         assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
-        var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
-        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Pricing", "Admin")
-                : seesPricing(role) ? List.of("Catalog", "Pricing") : List.of("Catalog"));
+        assertThat(_find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList())
+                .isEqualTo(groups);
     }
 
     @Test
