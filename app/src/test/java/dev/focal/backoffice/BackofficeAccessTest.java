@@ -22,9 +22,13 @@ class BackofficeAccessTest extends KaribuTest {
             "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
-            "Tax rates", "Price preview", "Reorder policies");
+            "Tax rates", "Price preview", "Reorder policies", "Suppliers", "Purchase orders", "Reorder proposals",
+            "Supplier performance");
     /** Buyers and admins edit reorder policies; warehouse staff read them. */
     static final List<String> INVENTORY_PLANNING = List.of("Reorder policies");
+    /** Buyers plan and order; warehouse staff read suppliers and POs (they receive against them). */
+    static final List<String> BUYING = List.of("Suppliers", "Purchase orders", "Reorder proposals",
+            "Supplier performance");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -49,8 +53,16 @@ class BackofficeAccessTest extends KaribuTest {
             expected.addAll(INVENTORY_PLANNING);
             groups.add("Inventory");
         }
+        if (role == Role.BUYER) {
+            expected.addAll(BUYING);
+        } else if (role == Role.WAREHOUSE) {
+            expected.addAll(List.of("Suppliers", "Purchase orders"));
+        } else if (role != Role.ADMIN) {
+            expected.add("Suppliers");
+        }
+        groups.add("Purchasing");
         if (role == Role.ADMIN) {
-            groups.addAll(List.of("Pricing", "Inventory", "Admin"));
+            groups = new java.util.ArrayList<>(List.of("Catalog", "Pricing", "Inventory", "Purchasing", "Admin"));
         }
         assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(_find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList())
