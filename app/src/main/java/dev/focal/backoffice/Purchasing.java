@@ -63,10 +63,6 @@ final class Purchasing {
         return date == null ? "—" : DATE.format(date);
     }
 
-    static String percent(double ratio) {
-        return Double.isNaN(ratio) ? "—" : Math.round(ratio * 100) + " %";
-    }
-
     /** A small coloured label; {@code theme} is one of Lumo's badge variants (success, error, contrast) or empty. */
     static Span badge(String text, String theme) {
         var badge = new Span(text);
