@@ -8,6 +8,10 @@ import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
 import dev.focal.pricing.PricingExceptions.InvalidPricingInput;
 import dev.focal.pricing.PricingExceptions.RuleNotFound;
 import dev.focal.pricing.PricingExceptions.NoActivePriceList;
+import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
+import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
+import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
+import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,13 +49,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
     }
 
+    @ExceptionHandler(InvalidPurchaseInput.class)
+    ProblemDetail invalidPurchase(InvalidPurchaseInput e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(PurchaseActionRefused.class)
+    ProblemDetail refused(PurchaseActionRefused e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), request.getRequestURI());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
                 request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class})
+    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class, PurchaseRecordNotFound.class})
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
@@ -61,7 +75,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class})
+    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, PurchaseRecordChanged.class})
     ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
                 request.getRequestURI());

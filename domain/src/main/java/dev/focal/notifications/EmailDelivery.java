@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -99,9 +100,10 @@ public class EmailDelivery {
         }));
     }
 
-    private MimeMessage toMime(JavaMailSender sender, RenderedEmail email) throws jakarta.mail.MessagingException {
+    MimeMessage toMime(JavaMailSender sender, RenderedEmail email) throws jakarta.mail.MessagingException {
         MimeMessage mime = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, email.html() != null, "UTF-8");
+        boolean multipart = email.html() != null || email.attachment() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
         helper.setFrom(from);
         helper.setTo(email.recipient());
         helper.setSubject(email.subject());
@@ -109,6 +111,10 @@ public class EmailDelivery {
             helper.setText(email.text(), email.html());
         } else {
             helper.setText(email.text());
+        }
+        if (email.attachment() != null) {
+            helper.addAttachment(email.attachment().name(), new ByteArrayResource(email.attachment().content()),
+                    email.attachment().contentType());
         }
         return mime;
     }

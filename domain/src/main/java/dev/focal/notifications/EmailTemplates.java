@@ -1,9 +1,11 @@
 package dev.focal.notifications;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Renders customer e-mails: plain text and a simple HTML version with the same words. */
+/** Renders e-mails to customers and suppliers: plain text and a simple HTML version with the same words. */
 @Component
 class EmailTemplates {
 
@@ -45,6 +47,26 @@ class EmailTemplates {
 
                 %s""".formatted(fullName, shopName, validMinutes, link, shopName);
         return new RenderedEmail("password-reset", recipient, subject, text, html(subject, text));
+    }
+
+    /** A purchase order to its supplier, the PDF attached. */
+    RenderedEmail purchaseOrder(String recipient, @Nullable String contactName, String supplierName, String number,
+                                String total, @Nullable LocalDate expectedOn, String deliverTo, String pdfName,
+                                byte[] pdf) {
+        String subject = "Purchase order " + number + " from " + shopName;
+        String text = """
+                Hello %s,
+
+                please find attached our purchase order %s (total %s)%s, for delivery to our location %s.
+
+                Please confirm the order and its delivery date by replying to this e-mail, and quote %s on the \
+                delivery note and the invoice.
+
+                Thank you,
+                %s purchasing""".formatted(contactName == null || contactName.isBlank() ? supplierName : contactName,
+                number, total, expectedOn == null ? "" : ", expected by " + expectedOn, deliverTo, number, shopName);
+        return new RenderedEmail("purchase-order", recipient, subject, text, html(subject, text),
+                new RenderedEmail.Attachment(pdfName, "application/pdf", pdf));
     }
 
     static String escape(String text) {

@@ -42,6 +42,12 @@ class NotificationMessage {
     private int attempts;
     @Column(name = "last_error")
     private @Nullable String lastError;
+    @Column(name = "attachment_name", updatable = false)
+    private @Nullable String attachmentName;
+    @Column(name = "attachment_type", updatable = false)
+    private @Nullable String attachmentType;
+    @Column(name = "attachment_content", updatable = false)
+    private byte @Nullable [] attachmentContent;
 
     protected NotificationMessage() {
     }
@@ -56,6 +62,11 @@ class NotificationMessage {
         this.bodyHtml = email.html();
         this.status = MessageStatus.PENDING;
         this.createdAt = now;
+        if (email.attachment() != null) {
+            this.attachmentName = email.attachment().name();
+            this.attachmentType = email.attachment().contentType();
+            this.attachmentContent = email.attachment().content();
+        }
     }
 
     /** Waiting, or failed and being retried by an admin; sent and logged messages never go out twice. */
@@ -95,11 +106,14 @@ class NotificationMessage {
     }
 
     RenderedEmail email() {
-        return new RenderedEmail(kind, recipient, subject, bodyText, bodyHtml);
+        RenderedEmail.Attachment attachment = attachmentName == null || attachmentContent == null ? null
+                : new RenderedEmail.Attachment(attachmentName,
+                        attachmentType == null ? "application/octet-stream" : attachmentType, attachmentContent);
+        return new RenderedEmail(kind, recipient, subject, bodyText, bodyHtml, attachment);
     }
 
     MessageView toView() {
         return new MessageView(id, kind, recipient, subject, bodyText, status, createdAt, processedAt, attempts,
-                lastError);
+                lastError, attachmentName, attachmentContent == null ? 0 : attachmentContent.length);
     }
 }
