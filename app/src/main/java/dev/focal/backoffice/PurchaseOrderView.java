@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.focal.catalog.Catalog;
+import dev.focal.inventory.Location;
+import dev.focal.inventory.Locations;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
@@ -52,6 +54,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
     final H2 title = new H2();
     final Span status = new Span();
     final Button back = new Button("Purchase orders", VaadinIcon.ARROW_LEFT.create());
+    final Button editHeader = new Button("Delivery details…", VaadinIcon.EDIT.create());
     final Button submit = new Button("Submit for approval", VaadinIcon.PAPERPLANE_O.create());
     final Button approve = new Button("Approve", VaadinIcon.CHECK.create());
     final Button reject = new Button("Reject…", VaadinIcon.ARROW_BACKWARD.create());
@@ -71,11 +74,14 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PurchaseOrders orders;
     private final Receiving receiving;
+    private final Locations locations;
     private @Nullable PurchaseOrderDetails order;
 
-    PurchaseOrderView(PurchaseOrders orders, Receiving receiving, Suppliers suppliers, Catalog catalog) {
+    PurchaseOrderView(PurchaseOrders orders, Receiving receiving, Suppliers suppliers, Catalog catalog,
+                      Locations locations) {
         this.orders = orders;
         this.receiving = receiving;
+        this.locations = locations;
         linesEditor = new PurchaseOrderLinesEditor(suppliers, catalog, this::saveLines);
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -127,6 +133,11 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
         history.setAllRowsVisible(true);
 
         back.addClickListener(e -> ProcurementNavigation.toPurchaseOrders());
+        editHeader.addClickListener(e -> {
+            if (order != null) {
+                new PurchaseOrderHeaderDialog(orders, locations.active(), order, this::reload, this::showChanged).open();
+            }
+        });
         submit.addClickListener(e -> act("submitted", o -> orders.submit(o.number(), o.version())));
         approve.addClickListener(e -> act("approved", o -> orders.approve(o.number(), o.version())));
         reject.addClickListener(e -> ReasonDialog.ask("Reject " + numberOrEmpty(), "Why is it rejected? The author "
@@ -142,7 +153,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
         var heading = new Div(back, title, status);
         heading.addClassName("editor-heading");
         var spacer = new Div();
-        var actions = new HorizontalLayout(submit, approve, reject, send, close, cancel, spacer, pdf);
+        var actions = new HorizontalLayout(editHeader, submit, approve, reject, send, close, cancel, spacer, pdf);
         actions.addClassName("toolbar");
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWidthFull();
@@ -203,7 +214,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
     private void showFacts(PurchaseOrderDetails d) {
         facts.removeAll();
         fact("Supplier", d.supplier().code() + " · " + d.supplier().name());
-        fact("Deliver to", d.deliverTo());
+        fact("Deliver to", locations.find(d.deliverTo()).map(Location::label).orElse(d.deliverTo()));
         fact("Expected on", Purchasing.date(d.expectedOn()));
         fact("Total", Purchasing.money(d.total()));
         fact("Payment terms", d.supplier().paymentTerms());
@@ -249,6 +260,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
         boolean buyer = Purchasing.canBuy();
         PurchaseOrderStatus s = d.status();
         boolean author = StaffAccess.currentUser().map(u -> u.getUsername().equals(d.author())).orElse(false);
+        editHeader.setVisible(buyer && s == PurchaseOrderStatus.DRAFT);
         submit.setVisible(buyer && s == PurchaseOrderStatus.DRAFT);
         submit.setEnabled(!d.lines().isEmpty());
         approve.setVisible(buyer && s == PurchaseOrderStatus.SUBMITTED);
@@ -329,6 +341,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
         var text = new StringBuilder(switch (event.action()) {
             case "CREATED" -> "Created";
             case "LINES" -> "Lines changed";
+            case "EDITED" -> "Delivery details changed";
             case "SUBMITTED" -> "Submitted for approval";
             case "APPROVED" -> "Approved";
             case "REJECTED" -> "Rejected";

@@ -107,7 +107,7 @@ class SupplierEditorView extends VerticalLayout implements BeforeEnterObserver {
         items.addColumn(i -> i.effectiveLeadTimeDays() + " d" + (i.leadTimeDays() == null ? " (default)" : ""))
                 .setHeader("Lead time").setAutoWidth(true).setFlexGrow(0);
         if (editable) {
-            items.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            items.addComponentColumn(this::removeButton).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
         }
         items.setEmptyStateText("No items yet: add what this supplier sells us.");
         items.setAllRowsVisible(true);

@@ -37,6 +37,9 @@ class PurchaseOrderViewTest extends KaribuTest {
     @Autowired
     PurchaseOrders orders;
 
+    @Autowired
+    dev.focal.procurement.Receiving receiving;
+
     String sku;
     String supplier;
 
@@ -183,5 +186,60 @@ class PurchaseOrderViewTest extends KaribuTest {
         assertThat(view.cancel.isVisible()).isFalse();
         assertThat(GridKt._size(view.lines)).isEqualTo(1);
         assertThat(orders.find(PurchaseOrderFilter.all().withText(number), PageRequest.of(0, 5))).hasSize(1);
+    }
+
+    @Test
+    void receipts_show_per_line_what_came_and_what_is_outstanding_and_the_po_is_closed_short() {
+        signInAs("po-receipts", Role.BUYER);
+        String number = orders.create(supplier, "WH1", null, null);
+        orders.setLines(number, orders.get(number).version(), java.util.List.of(
+                new dev.focal.procurement.PurchaseOrderLineDraft(sku, 6, new BigDecimal("10.00"), null)));
+        orders.submit(number, orders.get(number).version());
+        assertThat(orders.get(number).status()).as("within the approval threshold").isEqualTo(PurchaseOrderStatus.APPROVED);
+        orders.send(number, orders.get(number).version());
+        receiving.receive(new dev.focal.procurement.ReceiptDraft(number, "WH1", "first pallet", java.util.List.of(
+                new dev.focal.procurement.ReceiptLineDraft(sku, 4, 1, null, null, null))));
+
+        UI.getCurrent().navigate(PurchaseOrderView.class, new RouteParameters("number", number));
+        var view = _get(PurchaseOrderView.class);
+
+        assertThat(view.status.getElement().getTextRecursively()).isEqualTo("Partially received");
+        assertThat(GridKt._size(view.receipts)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.receipts, 0)).contains("po-receipts", "WH1", "4", "1", "first pallet");
+        var line = GridKt._get(view.lines, 0);
+        assertThat(line.received()).isEqualTo(4);
+        assertThat(line.damaged()).isEqualTo(1);
+        assertThat(line.outstanding()).isEqualTo(2);
+        assertThat(view.cancel.isVisible()).as("received goods cannot be cancelled").isFalse();
+        assertThat(view.facts.getElement().getTextRecursively()).contains("4 of 6 units, 2 outstanding");
+
+        _click(view.close);
+
+        assertThat(orders.get(number).status()).isEqualTo(PurchaseOrderStatus.CLOSED);
+        assertThat(view.close.isVisible()).isFalse();
+        assertThat(GridKt._get(view.lines, 0).outstanding()).isZero();
+    }
+
+    @Test
+    void the_delivery_details_of_a_draft_are_changed_in_a_dialog() {
+        signInAs("po-header", Role.BUYER);
+        var view = createDraftThroughTheList();
+        String number = view.title.getText();
+
+        _click(view.editHeader);
+        var dialog = _get(PurchaseOrderHeaderDialog.class);
+        dialog.deliverTo.setValue(dialog.deliverTo.getListDataView().getItems()
+                .filter(l -> l.code().equals("ST-BER")).findFirst().orElseThrow());
+        dialog.expectedOn.setValue(java.time.LocalDate.now().plusDays(20));
+        dialog.note.setValue("Ring the bell twice");
+        _click(dialog.save);
+
+        var saved = orders.get(number);
+        assertThat(saved.deliverTo()).isEqualTo("ST-BER");
+        assertThat(saved.expectedOn()).isEqualTo(java.time.LocalDate.now().plusDays(20));
+        assertThat(saved.note()).isEqualTo("Ring the bell twice");
+        assertThat(view.facts.getElement().getTextRecursively()).contains("ST-BER", "Ring the bell twice");
+        assertThat(GridKt._findAll(view.history).stream().map(PurchaseOrderView::describe))
+                .anyMatch(text -> text.startsWith("Delivery details changed"));
     }
 }
