@@ -18,7 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "focal.data-dir=target/test-data",
         "jobrunr.background-job-server.poll-interval-in-seconds=5",
-        "focal.demo=true"
+        "focal.demo=true",
+        "focal.db.embedded-durable=off"
 })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

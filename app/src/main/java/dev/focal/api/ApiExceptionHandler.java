@@ -3,6 +3,10 @@ package dev.focal.api;
 import dev.focal.catalog.CatalogExceptions.InvalidProduct;
 import dev.focal.catalog.CatalogExceptions.ProductChanged;
 import dev.focal.catalog.CatalogExceptions.ProductNotFound;
+import dev.focal.inventory.InventoryExceptions.InsufficientStock;
+import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
+import dev.focal.inventory.InventoryExceptions.StockNotFound;
+import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.pricing.NoPriceException;
 import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
 import dev.focal.pricing.PricingExceptions.InvalidPricingInput;
@@ -59,13 +63,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), request.getRequestURI());
     }
 
+    @ExceptionHandler(InvalidStockInput.class)
+    ProblemDetail invalidStock(InvalidStockInput e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(InsufficientStock.class)
+    ProblemDetail insufficientStock(InsufficientStock e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not enough stock", e.getMessage(), request.getRequestURI());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
                 request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class, PurchaseRecordNotFound.class})
+    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class, PurchaseRecordNotFound.class,
+            StockNotFound.class})
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
@@ -75,7 +90,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, PurchaseRecordChanged.class})
+    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, PurchaseRecordChanged.class,
+            StockRecordChanged.class})
     ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
                 request.getRequestURI());

@@ -28,7 +28,9 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${focal.db.url:}'.isBlank()")
-    EmbeddedPostgres embeddedPostgres(@Value("${focal.data-dir}") String dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(@Value("${focal.data-dir}") String dataDir,
+                                      @Value("${focal.db.embedded-durable:on}") String durable)
+            throws IOException {
         Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
         Files.createDirectories(directory.getParent());
         log.info("No FOCAL_DB_URL set: starting embedded PostgreSQL with data in {}", directory);
@@ -36,6 +38,11 @@ class DatabaseConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "60")
+                // The library turns fsync and synchronous_commit off (fine for throwaway test databases); Focal's
+                // data must survive a crash, so both are on unless the tests turn them off for speed.
+                .setServerConfig("fsync", durable)
+                .setServerConfig("full_page_writes", durable)
+                .setServerConfig("synchronous_commit", durable)
                 .start();
     }
 

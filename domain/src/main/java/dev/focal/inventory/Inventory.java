@@ -124,6 +124,14 @@ public class Inventory {
     @PreAuthorize(STOCK_KEEPERS)
     public StockUpdate putAway(String skuCode, String locationCode, @Nullable String fromBin, String toBin,
                                int quantity, @Nullable String lot) {
+        return putAway(skuCode, locationCode, fromBin, toBin, quantity, lot, null);
+    }
+
+    /** {@link #putAway(String, String, String, String, int, String)} with an idempotency key (the API's). */
+    @Transactional
+    @PreAuthorize(STOCK_KEEPERS)
+    public StockUpdate putAway(String skuCode, String locationCode, @Nullable String fromBin, String toBin,
+                               int quantity, @Nullable String lot, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(skuCode);
         Location location = activeLocation(locationCode);
         UUID from = bin(location, fromBin);
@@ -138,7 +146,7 @@ public class Inventory {
         String l = lot(lot);
         LocalDate expiry = expiryOf(sku.sku(), location, from, l);
         String ref = location.code() + ":" + (fromBin == null ? "unplaced" : fromBin) + ">" + toBin;
-        return write(null, List.of(
+        return write(idempotencyKey, List.of(
                 Move.stock(sku.sku(), location, from, l, null, MovementKind.PUTAWAY, -q, null, "PUTAWAY", ref, null),
                 Move.stock(sku.sku(), location, to, l, expiry, MovementKind.PUTAWAY, q, null, "PUTAWAY", ref, null)));
     }

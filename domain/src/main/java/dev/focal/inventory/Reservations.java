@@ -1,5 +1,6 @@
 package dev.focal.inventory;
 
+import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.StockLedger.Move;
 import java.sql.Timestamp;
@@ -93,6 +94,10 @@ public class Reservations {
             throw new InvalidStockInput("expiresAt", "A hold must expire in the future.");
         }
         Instant now = clock.instant();
+        if (request.lines().size() == 1) {
+            Line line = request.lines().getFirst();
+            return List.of(reserveOne(order, ref(line.lineRef(), "lines[0].lineRef"), line, request.expiresAt(), now));
+        }
         List<Move> moves = new ArrayList<>();
         List<StockReserved.ReservedLine> reserved = new ArrayList<>();
         Set<String> lineRefs = new HashSet<>();
@@ -136,6 +141,82 @@ public class Reservations {
         return lineRefs.stream().map(l -> find(order, l).orElseThrow())
                 .sorted(java.util.Comparator.comparing(Reservation::createdAt).thenComparing(Reservation::lineRef))
                 .toList();
+    }
+
+    /**
+     * The common case, one line, in two statements: the reservation row (its primary key makes a repeat or a
+     * concurrent duplicate a no-op), then one statement that reserves on the stock row only if enough is
+     * available, writes the ledger movement and flips the reorder alert. The stock row's lock is held from that
+     * statement to the commit only. Same outcome as the general path.
+     */
+    private Reservation reserveOne(String order, String lineRef, Line line, @Nullable Instant expiresAt, Instant now) {
+        String sku = Inventory.normalSku(line.sku());
+        if (sku.isEmpty()) {
+            throw new InvalidStockInput("lines[0].sku", "Name the SKU.");
+        }
+        int quantity = Inventory.quantity(line.quantity(), "lines[0].quantity");
+        String locationCode = line.locationCode() == null ? "" : line.locationCode().strip().toUpperCase(java.util.Locale.ROOT);
+        Timestamp at = Timestamp.from(now);
+        int inserted = jdbc.sql("""
+                insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
+                    created_at)
+                select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now
+                from stock_location l join catalog_sku s on s.sku = :sku
+                where l.code = :location and l.active
+                on conflict do nothing""")
+                .param("order", order).param("line", lineRef).param("sku", sku).param("location", locationCode)
+                .param("q", quantity).param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .param("now", at).update();
+        if (inserted == 0) {
+            var earlier = find(order, lineRef);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            locations.find(locationCode).filter(Location::active)
+                    .orElseThrow(() -> new InvalidStockInput("lines[0].location", "There is no open location "
+                            + line.locationCode() + "."));
+            throw new InvalidStockInput("lines[0].sku", "No SKU " + sku + " in the catalog.");
+        }
+        record Outcome(int onHand, int reserved, @Nullable Boolean low, int reorderPoint, int safetyStock) {
+        }
+        Optional<Outcome> outcome = jdbc.sql("""
+                with u as (
+                    update stock_level s set reserved = s.reserved + :q, updated_at = :now
+                    from stock_location l
+                    where l.code = :location and s.location_id = l.id and s.sku = :sku and s.on_hand - s.reserved >= :q
+                    returning s.sku, s.location_id, s.on_hand, s.reserved),
+                m as (
+                    insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
+                        source_type, source_ref, actor)
+                    select :now, u.sku, u.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from u),
+                p as (
+                    update reorder_policy r set low_alerted = (u.on_hand - u.reserved <= r.reorder_point)
+                    from u where r.sku = u.sku and r.location_id = u.location_id
+                      and r.low_alerted <> (u.on_hand - u.reserved <= r.reorder_point)
+                    returning r.low_alerted, r.reorder_point, r.safety_stock)
+                select u.on_hand, u.reserved, p.low_alerted, p.reorder_point, p.safety_stock
+                from u left join p on true""")
+                .param("q", quantity).param("now", at).param("location", locationCode).param("sku", sku)
+                .param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
+                .query((rs, n) -> new Outcome(rs.getInt(1), rs.getInt(2), (Boolean) rs.getObject(3), rs.getInt(4),
+                        rs.getInt(5)))
+                .optional();
+        if (outcome.isEmpty()) {
+            Location location = locations.get(locationCode);
+            StockLedger.Level level = ledger.current(sku, location.id(), location.code());
+            throw new InsufficientStock(sku, location.code(), quantity, level.available(), level.available() <= 0
+                    ? sku + " is not available at " + location.code() + "."
+                    : "Only " + level.available() + " of " + sku + " available at " + location.code() + "; " + quantity
+                      + " asked for.");
+        }
+        Outcome o = outcome.get();
+        if (Boolean.TRUE.equals(o.low())) {
+            events.publishEvent(new StockLow(sku, locationCode, o.onHand() - o.reserved(), o.reorderPoint(),
+                    o.safetyStock()));
+        }
+        events.publishEvent(new StockReserved(order, List.of(new StockReserved.ReservedLine(lineRef, sku, locationCode,
+                quantity))));
+        return new Reservation(order, lineRef, sku, locationCode, quantity, Status.ACTIVE, expiresAt, now);
     }
 
     /** Releases a line's active reservation; releasing again (or a picked line) changes nothing. */
