@@ -218,6 +218,14 @@ class PurchaseOrderViewTest extends KaribuTest {
         assertThat(orders.get(number).status()).isEqualTo(PurchaseOrderStatus.CLOSED);
         assertThat(view.close.isVisible()).isFalse();
         assertThat(GridKt._get(view.lines, 0).outstanding()).isZero();
+
+        UI.getCurrent().navigate(SupplierPerformanceView.class);
+        var performance = _get(SupplierPerformanceView.class);
+        var row = GridKt._findAll(performance.grid).stream().filter(r -> r.supplierCode().equals(supplier))
+                .findFirst().orElseThrow();
+        assertThat(row.purchaseOrders()).isEqualTo(1);
+        assertThat(row.damagedUnits()).isEqualTo(1);
+        assertThat(SupplierPerformanceView.rate(row.fillRate())).isEqualTo("67 %");
     }
 
     @Test
@@ -241,5 +249,28 @@ class PurchaseOrderViewTest extends KaribuTest {
         assertThat(view.facts.getElement().getTextRecursively()).contains("ST-BER", "Ring the bell twice");
         assertThat(GridKt._findAll(view.history).stream().map(PurchaseOrderView::describe))
                 .anyMatch(text -> text.startsWith("Delivery details changed"));
+    }
+
+    @Test
+    void every_purchase_order_opens_whatever_its_state() {
+        signInAs("po-browser", Role.ADMIN);
+        var all = orders.find(PurchaseOrderFilter.all(), PageRequest.of(0, 60));
+        assertThat(all).isNotEmpty();
+        for (var summary : all) {
+            UI.getCurrent().navigate(PurchaseOrderView.class, new RouteParameters("number", summary.number()));
+            var view = _get(PurchaseOrderView.class);
+            assertThat(view.title.getText()).isEqualTo(summary.number());
+            assertThat(view.status.getElement().getTextRecursively()).isEqualTo(summary.status().label());
+        }
+    }
+
+    @Test
+    void a_buyers_start_page_counts_what_waits_for_purchasing() {
+        signInAs("po-home", Role.BUYER);
+        UI.getCurrent().navigate(HomeView.class);
+
+        assertThat(_find(StatCard.class).stream().map(card -> card.getElement().getTextRecursively()))
+                .anyMatch(text -> text.endsWith("POs awaiting approval"))
+                .anyMatch(text -> text.endsWith("Open reorder proposals"));
     }
 }
