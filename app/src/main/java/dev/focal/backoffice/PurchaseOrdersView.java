@@ -4,10 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -55,17 +59,21 @@ class PurchaseOrdersView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(Purchasing.canBuy());
 
-        grid.addColumn(PurchaseOrderSummary::number).setHeader("PO").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.supplierCode() + " · " + p.supplierName()).setHeader("Supplier").setFlexGrow(2);
-        grid.addColumn(PurchaseOrderSummary::deliverTo).setHeader("Deliver to").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> Purchasing.status(p.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(p -> Purchasing.date(p.expectedOn())).setHeader("Expected").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.received() + " / " + p.ordered()).setHeader("Received").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(p -> Purchasing.money(p.total())).setHeader("Total").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PurchaseOrderSummary::author).setHeader("Author").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.dateTime(p.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<PurchaseOrderSummary>of(
+                        "<div class='cell-2'><b>${item.number}</b><small>${item.by}</small></div>")
+                .withProperty("number", PurchaseOrderSummary::number)
+                .withProperty("by", p -> p.author() + " · " + Formats.dateTime(p.createdAt())))
+                .setHeader("PO").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<PurchaseOrderSummary>of(
+                        "<div class='cell-2'><span>${item.name}</span><small>${item.code} → ${item.to}</small></div>")
+                .withProperty("name", PurchaseOrderSummary::supplierName)
+                .withProperty("code", PurchaseOrderSummary::supplierCode)
+                .withProperty("to", PurchaseOrderSummary::deliverTo))
+                .setHeader("Supplier, deliver to").setFlexGrow(1).setWidth("7rem");
+        grid.addComponentColumn(PurchaseOrdersView::state).setHeader("Status").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(p -> Purchasing.date(p.expectedOn())).setHeader("Expected").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(p -> Purchasing.money(p.total())).setHeader("Total").setWidth("8.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
         grid.setEmptyStateText("No purchase order matches.");
         grid.setItemsPageable(pageable -> orders.find(filter, pageable), pageable -> (int) orders.count(filter));
 
@@ -78,6 +86,17 @@ class PurchaseOrdersView extends VerticalLayout {
 
         setSizeFull();
         add(Toolbar.of(search, statuses, supplier, add), grid);
+    }
+
+    /** The status badge and, once sent, how much has arrived. */
+    static Div state(PurchaseOrderSummary p) {
+        var cell = new Div(Purchasing.status(p.status()));
+        cell.addClassName("cell-2");
+        if (p.status().receivable() || p.status() == PurchaseOrderStatus.RECEIVED) {
+            cell.add(new Span(p.received() + " / " + p.ordered() + " received"));
+            cell.getChildren().skip(1).findFirst().ifPresent(c -> ((Span) c).addClassName("secondary"));
+        }
+        return cell;
     }
 
     void refresh() {

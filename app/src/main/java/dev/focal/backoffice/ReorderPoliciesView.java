@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -57,14 +58,17 @@ class ReorderPoliciesView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(canEdit());
 
-        grid.addColumn(ReorderPolicy::sku).setHeader("SKU").setAutoWidth(true).setFlexGrow(0).setSortable(true)
+        grid.addColumn(LitRenderer.<ReorderPolicy>of(
+                        "<div class='cell-2'><b>${item.sku}</b><small>${item.product}</small></div>")
+                .withProperty("sku", ReorderPolicy::sku)
+                .withProperty("product", p -> description(p.sku())))
+                .setHeader("SKU, product").setFlexGrow(1).setWidth("12rem").setSortable(true)
                 .setComparator(ReorderPolicy::sku);
-        grid.addColumn(p -> description(p.sku())).setHeader("Product").setFlexGrow(1);
-        grid.addColumn(ReorderPolicy::locationCode).setHeader("Location").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(ReorderPolicy::locationCode).setHeader("Location").setWidth("7.5rem").setFlexGrow(0)
                 .setSortable(true).setComparator(ReorderPolicy::locationCode);
-        grid.addColumn(ReorderPolicy::safetyStock).setHeader("Safety stock").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReorderPolicy::reorderPoint).setHeader("Reorder point").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReorderPoliciesView::rule).setHeader("Then order").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ReorderPolicy::safetyStock).setHeader("Safety stock").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ReorderPolicy::reorderPoint).setHeader("Reorder point").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(ReorderPoliciesView::rule).setHeader("Then order").setWidth("8.5rem").setFlexGrow(0);
         grid.setEmptyStateText("No reorder policy matches.");
 
         location.addValueChangeListener(e -> refresh());

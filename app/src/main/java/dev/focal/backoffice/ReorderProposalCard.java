@@ -56,15 +56,12 @@ class ReorderProposalCard extends Div {
         snoozeUntil.setValue(LocalDate.now(Formats.ZONE).plusWeeks(1));
         snoozeUntil.setWidth("10rem");
 
-        lines.addColumn(new ComponentRenderer<>(this::product)).setHeader("SKU").setFlexGrow(2);
-        lines.addColumn(ReorderProposalLine::locationCode).setHeader("For").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> l.available() + " / " + l.onOrder() + " / " + l.reorderPoint())
-                .setHeader("Avail. / on order / ROP").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(ReorderProposalLine::suggested).setHeader("Suggested").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(new ComponentRenderer<>(this::quantity)).setHeader("Order").setWidth("9rem").setFlexGrow(0);
+        lines.addColumn(new ComponentRenderer<>(this::product)).setHeader("SKU and how its quantity came about")
+                .setFlexGrow(1).setWidth("12rem");
+        lines.addColumn(ReorderProposalLine::locationCode).setHeader("For").setWidth("5.5rem").setFlexGrow(0);
+        lines.addColumn(new ComponentRenderer<>(this::quantity)).setHeader("Order").setWidth("9.5rem").setFlexGrow(0);
         lines.addColumn(l -> Purchasing.money(l.lineTotal(), proposal.currency())).setHeader("Total")
-                .setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(l -> Purchasing.date(l.expectedOn())).setHeader("Expected").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         lines.setAllRowsVisible(true);
         lines.setWidthFull();
 
@@ -108,8 +105,8 @@ class ReorderProposalCard extends Div {
         sku.getStyle().set("font-weight", "500");
         var math = new Span(line.math());
         math.addClassName("math");
-        var cell = new Div(sku, new Div(math));
-        cell.getStyle().set("white-space", "normal");
+        var cell = new Div(sku, math);
+        cell.addClassName("cell-2");
         return cell;
     }
 
@@ -124,7 +121,8 @@ class ReorderProposalCard extends Div {
             f.setStepButtonsVisible(true);
             f.setWidthFull();
             f.setValue(line.quantity());
-            f.setHelperText(line.edited() ? "changed" : line.packSize() > 1 ? "packs of " + line.packSize() : "");
+            f.setHelperText((line.edited() ? "changed from " : "suggested ") + line.suggested()
+                    + (line.packSize() > 1 ? ", packs of " + line.packSize() : ""));
             f.addValueChangeListener(e -> updateLine(line, f));
             return f;
         });

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -97,17 +98,19 @@ class SupplierEditorView extends VerticalLayout implements BeforeEnterObserver {
                 .bind("minimumOrderValue", minimumOrderValue)
                 .bind("overReceiptTolerancePercent", overReceiptTolerancePercent);
 
-        items.addColumn(SupplierItem::sku).setHeader("SKU").setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(SupplierItem::description).setHeader("Product").setFlexGrow(2);
-        items.addColumn(SupplierItem::supplierSku).setHeader("Supplier SKU").setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(LitRenderer.<SupplierItem>of(
+                        "<div class='cell-2'><b>${item.sku}</b><small>${item.product}</small></div>")
+                .withProperty("sku", SupplierItem::sku)
+                .withProperty("product", i -> i.description() + " · their SKU " + i.supplierSku()))
+                .setHeader("SKU, product").setFlexGrow(1).setWidth("12rem");
         items.addColumn(i -> Purchasing.unitCost(i.unitCost(), i.currency())).setHeader("Unit cost")
-                .setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(SupplierItem::packSize).setHeader("Pack").setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(SupplierItem::minimumOrderQuantity).setHeader("MOQ").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
+        items.addColumn(SupplierItem::packSize).setHeader("Pack").setWidth("5rem").setFlexGrow(0);
+        items.addColumn(SupplierItem::minimumOrderQuantity).setHeader("MOQ").setWidth("5rem").setFlexGrow(0);
         items.addColumn(i -> i.effectiveLeadTimeDays() + " d" + (i.leadTimeDays() == null ? " (default)" : ""))
-                .setHeader("Lead time").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Lead time").setWidth("8.5rem").setFlexGrow(0);
         if (editable) {
-            items.addComponentColumn(this::removeButton).setHeader("").setKey("remove").setAutoWidth(true).setFlexGrow(0);
+            items.addComponentColumn(this::removeButton).setHeader("").setKey("remove").setWidth("4.5rem").setFlexGrow(0);
         }
         items.setEmptyStateText("No items yet: add what this supplier sells us.");
         items.setAllRowsVisible(true);

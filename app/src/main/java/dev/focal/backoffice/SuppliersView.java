@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,15 +32,18 @@ class SuppliersView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(Purchasing.canBuy());
 
-        grid.addColumn(SupplierSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SupplierSummary::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(SupplierSummary::email).setHeader("E-mail").setFlexGrow(1);
-        grid.addColumn(SupplierSummary::currency).setHeader("Currency").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.defaultLeadTimeDays() + " d").setHeader("Lead time").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SupplierSummary::items).setHeader("Items").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SupplierSummary::openOrders).setHeader("Open POs").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<SupplierSummary>of(
+                        "<div class='cell-2'><b>${item.name}</b><small>${item.code} · ${item.email}</small></div>")
+                .withProperty("name", SupplierSummary::name)
+                .withProperty("code", SupplierSummary::code)
+                .withProperty("email", SupplierSummary::email))
+                .setHeader("Supplier").setFlexGrow(1).setWidth("12rem");
+        grid.addColumn(SupplierSummary::currency).setHeader("Currency").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(s -> s.defaultLeadTimeDays() + " d").setHeader("Lead time").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(SupplierSummary::items).setHeader("Items").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(SupplierSummary::openOrders).setHeader("Open POs").setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(s -> s.active() ? Purchasing.badge("Active", "success")
-                : Purchasing.badge("Inactive", "contrast")).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+                : Purchasing.badge("Inactive", "contrast")).setHeader("State").setWidth("7.5rem").setFlexGrow(0);
         grid.setEmptyStateText("No supplier matches.");
         grid.setItemsPageable(pageable -> suppliers.find(search.getValue(), pageable),
                 pageable -> (int) suppliers.count(search.getValue()));

@@ -86,8 +86,8 @@ class SupplierEditorTest extends KaribuTest {
         _click(item.save);
         assertThat(_find(SupplierItemDialog.class)).isEmpty();
         assertThat(GridKt._size(editor.items)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(editor.items, 0)).contains(sku, "K-" + sku, "EUR 12.3456", "6",
-                "7 d (default)");
+        assertThat(GridKt._get(editor.items, 0).supplierSku()).isEqualTo("K-" + sku);
+        assertThat(GridKt._getFormattedRow(editor.items, 0)).contains("EUR 12.3456", "6", "7 d (default)");
     }
 
     @Test
