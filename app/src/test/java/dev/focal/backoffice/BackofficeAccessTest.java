@@ -17,12 +17,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 @IntegrationTest
 class BackofficeAccessTest extends KaribuTest {
 
-    static final List<String> EVERYONE = List.of("Home", "My account", "Products");
+    static final List<String> EVERYONE = List.of("Home", "My account", "Products", "Stock overview", "Stock lookup",
+            "Transfers");
     static final List<String> PRICING = List.of("Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates",
             "Price preview");
     static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
-            "Tax rates", "Price preview");
+            "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Transfers", "Putaway", "Cycle counts",
+            "Locations and labels");
+    /** Warehouse staff (and admins) put stock away, count it and keep the bins and their labels. */
+    static final List<String> WAREHOUSE = List.of("Putaway", "Cycle counts", "Locations and labels");
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -41,10 +45,14 @@ class BackofficeAccessTest extends KaribuTest {
         if (seesPricing(role)) {
             expected.addAll(PRICING);
         }
+        if (role == Role.WAREHOUSE) {
+            expected.addAll(WAREHOUSE);
+        }
         assertThat(entries).containsExactlyInAnyOrderElementsOf(expected);
         var groups = _find(SideNav.class).stream().map(SideNav::getLabel).filter(label -> label != null).toList();
-        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Pricing", "Admin")
-                : seesPricing(role) ? List.of("Catalog", "Pricing") : List.of("Catalog"));
+        assertThat(groups).isEqualTo(role == Role.ADMIN ? List.of("Catalog", "Pricing", "Inventory", "Warehouse", "Admin")
+                : seesPricing(role) ? List.of("Catalog", "Pricing", "Inventory")
+                : role == Role.WAREHOUSE ? List.of("Catalog", "Inventory", "Warehouse") : List.of("Catalog", "Inventory"));
     }
 
     @Test
@@ -64,6 +72,17 @@ class BackofficeAccessTest extends KaribuTest {
 
         _get(AccessDeniedView.class);
         assertThat(_find(StaffUsersView.class)).isEmpty();
+    }
+
+    @Test
+    void an_associate_opening_putaway_is_denied_but_looks_stock_up() {
+        signInAs("associate-putaway", Role.ASSOCIATE);
+
+        UI.getCurrent().navigate("stock/putaway");
+        _get(AccessDeniedView.class);
+
+        UI.getCurrent().navigate("stock/lookup");
+        _get(StockLookupView.class);
     }
 
     @Test

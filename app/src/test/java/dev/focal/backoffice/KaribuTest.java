@@ -32,6 +32,9 @@ abstract class KaribuTest {
         views.add(LoginView.class);
         views.add(PriceListView.class);
         views.add(ProductEditorView.class);
+        views.add(TransferView.class);
+        views.add(CountSheetView.class);
+        views.add(CountReviewView.class);
         var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
         errors.add((Class) AccessDeniedView.class);
         return new Routes(views, errors, true);
