@@ -53,16 +53,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler(InvalidPurchaseInput.class)
-    ProblemDetail invalidPurchase(InvalidPurchaseInput e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(PurchaseActionRefused.class)
-    ProblemDetail refused(PurchaseActionRefused e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), request.getRequestURI());
-    }
-
     @ExceptionHandler(InvalidStockInput.class)
     ProblemDetail invalidStock(InvalidStockInput e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
@@ -73,14 +63,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Not enough stock", e.getMessage(), request.getRequestURI());
     }
 
+    @ExceptionHandler(InvalidPurchaseInput.class)
+    ProblemDetail invalidPurchase(InvalidPurchaseInput e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(PurchaseActionRefused.class)
+    ProblemDetail refused(PurchaseActionRefused e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), request.getRequestURI());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
                 request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class, PurchaseRecordNotFound.class,
-            StockNotFound.class})
+    @ExceptionHandler({ProductNotFound.class, NotFound.class, RuleNotFound.class, StockNotFound.class,
+            PurchaseRecordNotFound.class})
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
@@ -90,8 +90,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, PurchaseRecordChanged.class,
-            StockRecordChanged.class})
+    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, StockRecordChanged.class,
+            PurchaseRecordChanged.class})
     ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
                 request.getRequestURI());

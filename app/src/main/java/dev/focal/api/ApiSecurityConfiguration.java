@@ -47,12 +47,12 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/promotions", "/api/v1/promotions/*")
                         .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/promotions").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders", "/api/v1/purchase-orders/*")
-                        .hasAnyRole("ADMIN", "BUYER", "WAREHOUSE")
                         .requestMatchers(HttpMethod.GET, "/api/v1/inventory/availability")
                         .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE")
                         .requestMatchers(HttpMethod.POST, "/api/v1/stock-movements")
                         .hasAnyRole("ADMIN", "WAREHOUSE", "BUYER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders", "/api/v1/purchase-orders/*")
+                        .hasAnyRole("ADMIN", "BUYER", "WAREHOUSE")
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,

@@ -12,6 +12,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/focal/styles.css")
+@StyleSheet("themes/focal/warehouse.css")
+@StyleSheet("themes/focal/stockops.css")
 @Meta(name = "robots", content = "noindex")
 public class AppShell implements AppShellConfigurator {
 

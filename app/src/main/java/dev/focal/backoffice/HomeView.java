@@ -1,6 +1,8 @@
 package dev.focal.backoffice;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +22,7 @@ import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
 import dev.focal.notifications.MessageFilter;
 import dev.focal.notifications.MessageLog;
+import dev.focal.notifications.StaffAlerts;
 import dev.focal.platform.JobMonitor;
 import dev.focal.procurement.PurchaseOrderFilter;
 import dev.focal.procurement.PurchaseOrderStatus;
@@ -31,20 +34,25 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The start page: who you are and what your roles let you do, your own recent activity (sign-ins), and for
- * buyers and admins the purchase orders and proposals waiting for them, for admins the health of the background
- * jobs and the latest audit entries.
+ * The start page: open alerts for your roles at the top (a stock ledger mismatch, for admins), who you are
+ * and what your roles let you do, your own recent activity (sign-ins), for buyers and admins the purchase
+ * orders and proposals waiting for them, and for admins the health of the background jobs and the latest
+ * audit entries.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home")
 @PermitAll
 class HomeView extends VerticalLayout {
 
-    HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, PurchaseOrders orders,
-             ReorderProposals proposals) {
+    final Div alerts = new Div();
+
+    HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts,
+             PurchaseOrders orders, ReorderProposals proposals) {
         addClassName("home-view");
         var user = StaffAccess.currentUser().orElseThrow();
-        add(new H2("Hello, " + user.displayName()));
+        alerts.addClassName("staff-alerts");
+        showAlerts(staffAlerts);
+        add(alerts, new H2("Hello, " + user.displayName()));
 
         var roles = new Div();
         roles.addClassName("role-cards");
@@ -78,6 +86,32 @@ class HomeView extends VerticalLayout {
                     new RouterLink("Search the audit trail", AuditTrailView.class));
         }
         add(new H3("Your recent activity"), activity(audit.mine(8), false));
+    }
+
+    /** Each open alert with its text and a Dismiss button (for everyone with the alert's role). */
+    private void showAlerts(StaffAlerts staffAlerts) {
+        alerts.removeAll();
+        for (var alert : staffAlerts.open()) {
+            var body = new Paragraph(alert.body());
+            body.addClassName("staff-alert-body");
+            var dismiss = new Button("Dismiss", e -> {
+                try {
+                    staffAlerts.dismiss(alert.id());
+                } catch (StaffAlerts.AlertNotOpen gone) {
+                    FieldErrors.error(gone.getMessage());
+                }
+                showAlerts(staffAlerts);
+            });
+            dismiss.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            var title = new Span(alert.title());
+            title.addClassName("staff-alert-title");
+            var when = new Span(Formats.dateTime(alert.createdAt()));
+            when.addClassName("staff-alert-when");
+            var box = new Div(title, when, body, dismiss);
+            box.addClassName("staff-alert");
+            alerts.add(box);
+        }
+        alerts.setVisible(alerts.getComponentCount() > 0);
     }
 
     private static Component card(String title, String text) {

@@ -68,6 +68,8 @@ class MessageLogView extends VerticalLayout {
         var body = new Pre(message.bodyText());
         body.addClassName("message-body");
         dialog.add(new Paragraph("To " + message.recipient() + " · " + message.status().label()
+                + (message.attachmentName() == null ? ""
+                        : " · attached: " + message.attachmentName() + " (" + Math.max(1, message.attachmentBytes() / 1024) + " KB)")
                 + (message.lastError() == null ? "" : " · last error: " + message.lastError())), body);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();

@@ -34,6 +34,9 @@ abstract class KaribuTest {
         views.add(ProductEditorView.class);
         views.add(SupplierEditorView.class);
         views.add(PurchaseOrderView.class);
+        views.add(TransferView.class);
+        views.add(CountSheetView.class);
+        views.add(CountReviewView.class);
         var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
         errors.add((Class) AccessDeniedView.class);
         return new Routes(views, errors, true);

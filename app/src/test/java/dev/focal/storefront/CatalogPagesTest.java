@@ -177,6 +177,42 @@ class CatalogPagesTest {
         mvc.perform(get("/p/" + slug)).andExpect(content().string(containsString("/media/" + image + "/detail.jpg")));
     }
 
+    @Test
+    void the_product_page_says_how_much_is_in_stock_and_when_more_comes(
+            @Autowired dev.focal.pricing.PriceLists prices, @Autowired dev.focal.inventory.Inventory inventory,
+            @Autowired dev.focal.inventory.Locations locations) throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("t", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        String few;
+        String none;
+        try {
+            var web = prices.find(org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+                    .filter(l -> l.channel() == dev.focal.pricing.Channel.WEB && l.currency().equals("EUR"))
+                    .findFirst().orElseThrow();
+            few = stockedAccessory(prices, web.id(), "Few");
+            none = stockedAccessory(prices, web.id(), "None");
+            inventory.receive(new dev.focal.inventory.Inventory.Receipt(few, "WH1", null, 2, null, null, "OPENING",
+                    "test", null), null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        mvc.perform(get("/p/" + catalog.findActiveSku(few).orElseThrow().slug()))
+                .andExpect(content().string(containsString("Only 2 left.")))
+                .andExpect(content().string(containsString("https://schema.org/InStock")));
+        mvc.perform(get("/p/" + catalog.findActiveSku(none).orElseThrow().slug()))
+                .andExpect(content().string(containsString("Sold out at the moment.")))
+                .andExpect(content().string(containsString("https://schema.org/OutOfStock")));
+    }
+
+    private String stockedAccessory(dev.focal.pricing.PriceLists prices, dev.focal.pricing.PriceListId list, String name) {
+        String code = CatalogTestData.unique("AC-");
+        var id = catalog.create(new ProductDraft(dev.focal.catalog.Category.ACCESSORIES, code, name + " case",
+                "Brand " + code, "", "STANDARD", null, null, null, java.util.List.of()));
+        catalog.changeStatus(id, catalog.get(id).version(), ProductStatus.ACTIVE);
+        prices.setItemPrice(list, code, dev.focal.shared.Money.of("19.00", "EUR"));
+        return code;
+    }
+
     private String activeFrame(String brand) {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("t", null,
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN")));

@@ -155,6 +155,57 @@ public class Locations {
         return findBin(id).orElseThrow();
     }
 
+    /** At most this many bins are added in one go. */
+    public static final int MAX_BINS_AT_ONCE = 500;
+
+    /**
+     * Adds the bins of a range in one go: every shelf from {@code shelfFrom} to {@code shelfTo} times every bin
+     * from {@code binFrom} to {@code binTo} in one aisle, numbered with two digits ("A-01-01" .. "A-04-06").
+     * Bins that exist already are left as they are. Returns the bins added, in order.
+     *
+     * @throws InvalidStockInput naming {@code aisle}, {@code shelfTo}, {@code binTo} or {@code shelfFrom}/{@code binFrom}
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'WAREHOUSE')")
+    public List<BinLocation> createBins(String locationCode, String aisle, int shelfFrom, int shelfTo, int binFrom,
+                                        int binTo) {
+        Location location = get(locationCode);
+        String a = binPart("aisle", aisle);
+        range("shelf", shelfFrom, shelfTo);
+        range("bin", binFrom, binTo);
+        long count = (long) (shelfTo - shelfFrom + 1) * (binTo - binFrom + 1);
+        if (count > MAX_BINS_AT_ONCE) {
+            throw new InvalidStockInput("binTo", "That is " + count + " bins; add at most " + MAX_BINS_AT_ONCE
+                    + " at once.");
+        }
+        List<BinLocation> created = new java.util.ArrayList<>();
+        for (int shelf = shelfFrom; shelf <= shelfTo; shelf++) {
+            for (int bin = binFrom; bin <= binTo; bin++) {
+                String s = "%02d".formatted(shelf);
+                String b = "%02d".formatted(bin);
+                String code = BinLocation.code(location.code(), a, s, b);
+                UUID id = Ids.newId();
+                int inserted = jdbc.sql("""
+                        insert into stock_bin_location (id, location_id, aisle, shelf, bin, code) values (?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                        .params(id, location.id(), a, s, b, code).update();
+                if (inserted == 1) {
+                    created.add(findBin(id).orElseThrow());
+                }
+            }
+        }
+        return created;
+    }
+
+    private static void range(String field, int from, int to) {
+        if (from < 0 || from > 99_999_999) {
+            throw new InvalidStockInput(field + "From", "Enter a number from 0 up.");
+        }
+        if (to < from || to > 99_999_999) {
+            throw new InvalidStockInput(field + "To", "Enter a number from " + from + " up.");
+        }
+    }
+
     private static String binPart(String field, @Nullable String value) {
         String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!BIN_PART.matcher(v).matches()) {

@@ -1,7 +1,5 @@
 package dev.focal.procurement;
 
-import dev.focal.inventory.Location;
-import dev.focal.inventory.Locations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,25 +38,29 @@ class PurchaseOrderPdf {
     private static final float HEIGHT = PDRectangle.A4.getHeight();
     private static final float ROW = 14;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    /** Column left edges: supplier SKU, our SKU, description, qty (right-aligned at), unit cost, line total. */
-    private static final float[] COLUMNS = {MARGIN, 125, 215, 395, 465, 545};
+    /** Left edges of supplier SKU, our SKU and description; right edges of quantity, unit cost and line total. */
+    private static final float SUPPLIER_SKU = MARGIN;
+    private static final float OUR_SKU = 148;
+    private static final float DESCRIPTION = 246;
+    private static final float QTY_RIGHT = 410;
+    private static final float UNIT_RIGHT = 476;
+    private static final float TOTAL_RIGHT = WIDTH - MARGIN;
 
     private final String shopName;
-    private final Locations locations;
     private final ZoneId zone = ZoneId.of("Europe/Berlin");
 
-    PurchaseOrderPdf(@Value("${focal.shop-name:Focal}") String shopName, Locations locations) {
+    PurchaseOrderPdf(@Value("${focal.shop-name:Focal}") String shopName) {
         this.shopName = shopName;
-        this.locations = locations;
     }
 
-    byte[] render(PurchaseOrderDetails po, SupplierDetails supplier) {
+    /** @param locationName the deliver-to location's name (its code is on the PO), null when unknown */
+    byte[] render(PurchaseOrderDetails po, SupplierDetails supplier, @Nullable String locationName) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Purchase order " + po.number());
             info.setAuthor(safe(shopName));
             info.setSubject("Purchase order " + po.number() + " to " + safe(supplier.name()));
-            new Writer(document, po, supplier).write();
+            new Writer(document, po, supplier, locationName).write();
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -69,16 +72,18 @@ class PurchaseOrderPdf {
         private final PDDocument document;
         private final PurchaseOrderDetails po;
         private final SupplierDetails supplier;
+        private final @Nullable String locationName;
         private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private PDPageContentStream page;
+        private @Nullable PDPageContentStream page;
         private float y;
         private int pageNo;
 
-        Writer(PDDocument document, PurchaseOrderDetails po, SupplierDetails supplier) {
+        Writer(PDDocument document, PurchaseOrderDetails po, SupplierDetails supplier, @Nullable String locationName) {
             this.document = document;
             this.po = po;
             this.supplier = supplier;
+            this.locationName = locationName;
         }
 
         void write() throws IOException {
@@ -121,8 +126,7 @@ class PurchaseOrderPdf {
             fy -= 6;
             text(bold, 9, x, fy, "DELIVER TO");
             fy -= ROW;
-            Location location = locations.find(po.deliverTo()).orElse(null);
-            text(regular, 10, x, fy, shopName + " · " + (location == null ? po.deliverTo() : location.name()));
+            text(regular, 10, x, fy, shopName + " · " + (locationName == null ? po.deliverTo() : locationName));
             fy -= ROW;
             text(regular, 10, x, fy, "Location " + po.deliverTo());
             y = Math.min(leftBottom, fy - ROW) - 10;
@@ -135,34 +139,35 @@ class PurchaseOrderPdf {
             }
             tableHeader();
             for (PurchaseOrderLine l : po.lines()) {
-                List<String> description = wrap(l.description(), regular, 9, COLUMNS[3] - COLUMNS[2] - 30);
+                List<String> description = wrap(l.description(), regular, 8.5f, QTY_RIGHT - DESCRIPTION - 30);
                 float needed = ROW * description.size() + 4;
                 if (y - needed < MARGIN + 60) {
                     newPage();
                     tableHeader();
                 }
-                text(regular, 9, COLUMNS[0], y, l.supplierSku() == null ? "-" : l.supplierSku());
-                text(regular, 9, COLUMNS[1], y, l.sku());
+                text(regular, 8, SUPPLIER_SKU, y, fit(l.supplierSku() == null ? "-" : l.supplierSku(), regular, 8,
+                        OUR_SKU - SUPPLIER_SKU - 6));
+                text(regular, 8, OUR_SKU, y, fit(l.sku(), regular, 8, DESCRIPTION - OUR_SKU - 6));
                 String qty = Integer.toString(l.ordered());
-                text(regular, 9, rightX(regular, 9, qty, COLUMNS[3] + 20), y, qty);
+                text(regular, 9, rightX(regular, 9, qty, QTY_RIGHT), y, qty);
                 String unit = amount(l.unitCost(), Math.max(2, l.unitCost().stripTrailingZeros().scale()));
-                text(regular, 9, rightX(regular, 9, unit, COLUMNS[4] + 45), y, unit);
+                text(regular, 9, rightX(regular, 9, unit, UNIT_RIGHT), y, unit);
                 String total = amount(l.lineTotal(), 2);
-                text(regular, 9, rightX(regular, 9, total, WIDTH - MARGIN), y, total);
+                text(regular, 9, rightX(regular, 9, total, TOTAL_RIGHT), y, total);
                 for (String part : description) {
-                    text(regular, 9, COLUMNS[2], y, part);
-                    y -= ROW;
+                    text(regular, 8.5f, DESCRIPTION, y, part);
+                    y -= ROW - 2;
                 }
-                text(regular, 7, COLUMNS[2], y + 3, "expected " + DATE.format(l.expectedOn()));
+                text(regular, 7, DESCRIPTION, y + 2, "expected " + DATE.format(l.expectedOn()));
                 y -= ROW - 2;
             }
             if (y < MARGIN + 80) {
                 newPage();
             }
-            line(COLUMNS[3] - 20, y + 6, WIDTH - MARGIN, y + 6);
+            line(QTY_RIGHT - 40, y + 6, WIDTH - MARGIN, y + 6);
             y -= 8;
             String total = po.supplier().currency() + " " + amount(po.total().amount(), 2);
-            text(bold, 11, COLUMNS[3] - 20, y, "Total");
+            text(bold, 11, QTY_RIGHT - 40, y, "Total");
             text(bold, 11, rightX(bold, 11, total, WIDTH - MARGIN), y, total);
             y -= ROW * 2;
             text(regular, 9, MARGIN, y, "Payment terms: " + supplier.paymentTerms() + ".");
@@ -179,12 +184,12 @@ class PurchaseOrderPdf {
         }
 
         private void tableHeader() throws IOException {
-            text(bold, 9, COLUMNS[0], y, "Supplier SKU");
-            text(bold, 9, COLUMNS[1], y, "Our SKU");
-            text(bold, 9, COLUMNS[2], y, "Description");
-            text(bold, 9, rightX(bold, 9, "Qty", COLUMNS[3] + 20), y, "Qty");
-            text(bold, 9, rightX(bold, 9, "Unit cost", COLUMNS[4] + 45), y, "Unit cost");
-            text(bold, 9, rightX(bold, 9, "Line total", WIDTH - MARGIN), y, "Line total");
+            text(bold, 9, SUPPLIER_SKU, y, "Supplier SKU");
+            text(bold, 9, OUR_SKU, y, "Our SKU");
+            text(bold, 9, DESCRIPTION, y, "Description");
+            text(bold, 9, rightX(bold, 9, "Qty", QTY_RIGHT), y, "Qty");
+            text(bold, 9, rightX(bold, 9, "Unit cost", UNIT_RIGHT), y, "Unit cost");
+            text(bold, 9, rightX(bold, 9, "Line total", TOTAL_RIGHT), y, "Line total");
             y -= 5;
             line(MARGIN, y, WIDTH - MARGIN, y);
             y -= ROW;
@@ -225,6 +230,18 @@ class PurchaseOrderPdf {
 
     private static float rightX(PDType1Font font, float size, String value, float right) throws IOException {
         return right - font.getStringWidth(safe(value)) / 1000 * size;
+    }
+
+    /** The text, cut with an ellipsis when it is wider than {@code width}. */
+    private static String fit(String value, PDType1Font font, float size, float width) throws IOException {
+        String text = safe(value);
+        if (font.getStringWidth(text) / 1000 * size <= width) {
+            return text;
+        }
+        while (!text.isEmpty() && font.getStringWidth(text + "…") / 1000 * size > width) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text + "…";
     }
 
     private static List<String> wrap(String value, PDType1Font font, float size, float width) throws IOException {

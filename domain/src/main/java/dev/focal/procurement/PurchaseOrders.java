@@ -340,7 +340,7 @@ public class PurchaseOrders {
         SupplierDetails supplier = suppliers.get(po.supplierCode());
         book.move(po, PurchaseOrderStatus.SENT, "SENT", "to " + supplier.email(), "sent_at = :now");
         PurchaseOrderDetails details = book.get(po.number());
-        byte[] document = pdf.render(details, supplier);
+        byte[] document = pdf.render(details, supplier, locationName(details.deliverTo()));
         events.publishEvent(new PurchaseOrderSent(po.number(), supplier.code(), supplier.name(), supplier.email(),
                 supplier.contactName(), details.total(), details.expectedOn(), details.deliverTo(), Actors.current(),
                 po.number() + ".pdf", document));
@@ -399,7 +399,7 @@ public class PurchaseOrders {
     @PreAuthorize(READERS)
     public byte[] pdf(String number) {
         PurchaseOrderDetails details = book.get(number);
-        return pdf.render(details, suppliers.get(details.supplier().code()));
+        return pdf.render(details, suppliers.get(details.supplier().code()), locationName(details.deliverTo()));
     }
 
     /** Who did what when, oldest first. */
@@ -412,6 +412,10 @@ public class PurchaseOrders {
     @PreAuthorize(READERS)
     public BigDecimal approvalThreshold() {
         return approvalThreshold;
+    }
+
+    private @Nullable String locationName(String code) {
+        return locations.find(code).map(Location::name).orElse(null);
     }
 
     private Location deliverTo(@Nullable String code) {

@@ -367,7 +367,8 @@ public class Suppliers {
             join catalog_sku cs on cs.sku = i.sku
             join product p on p.id = cs.product_id
             left join frame_colour fc on fc.id = cs.colour_id
-            left join frame_size fs on fs.id = cs.size_id""";
+            left join frame_size fs on fs.id = cs.size_id
+            """;
 
     static SupplierItem item(ResultSet rs, int row) throws SQLException {
         Integer lead = (Integer) rs.getObject("lead_time_days");

@@ -22,6 +22,12 @@ final class CacheHeaders {
     /** Sets the caching headers; true when the client's copy is current (a 304 has been prepared). */
     static boolean notModified(CatalogCache cache, HttpServletRequest request, HttpServletResponse response,
                                WebRequest web) {
+        return notModified(cache, request, response, web, "");
+    }
+
+    /** As above, with {@code more} (like a time bucket for pages showing stock) joined into the tag. */
+    static boolean notModified(CatalogCache cache, HttpServletRequest request, HttpServletResponse response,
+                               WebRequest web, String more) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
         // signed in: the page holds the session's CSRF token (sign-out form), so the session is part of the tag
@@ -29,7 +35,8 @@ final class CacheHeaders {
         String who = anonymous ? "-" : auth.getName() + "/" + (session == null ? "" : session.getId());
         var crc = new CRC32();
         crc.update((request.getRequestURI() + "?" + request.getQueryString() + "|" + who).getBytes(StandardCharsets.UTF_8));
-        String etag = "W/\"" + Long.toHexString(cache.generation()) + "-" + Long.toHexString(crc.getValue()) + "\"";
+        String etag = "W/\"" + Long.toHexString(cache.generation()) + (more.isEmpty() ? "" : "." + more) + "-"
+                + Long.toHexString(crc.getValue()) + "\"";
         response.setHeader(HttpHeaders.CACHE_CONTROL, anonymous ? "public, max-age=60" : "private, no-cache");
         response.setHeader(HttpHeaders.VARY, "Cookie");
         return web.checkNotModified(etag);

@@ -1,5 +1,7 @@
 package dev.focal.storefront;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.focal.catalog.Catalog;
 import dev.focal.catalog.Category;
 import dev.focal.catalog.ContactLensSpec;
@@ -10,6 +12,8 @@ import dev.focal.catalog.LensSpec;
 import dev.focal.catalog.ProductDetails;
 import dev.focal.catalog.SitemapEntry;
 import dev.focal.catalog.Variant;
+import dev.focal.inventory.Availability;
+import dev.focal.inventory.Promise;
 import dev.focal.pricing.Channel;
 import dev.focal.pricing.PriceLists;
 import dev.focal.pricing.PriceQuote;
@@ -19,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ProductController {
 
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
+
     private final Catalog catalog;
     private final PriceLists prices;
     private final CatalogCache cache;
@@ -58,11 +65,17 @@ class ProductController {
     private final Clock clock;
     private final String baseUrl;
     private final String region;
+    private final Availability stock;
+    /** Stock hints per SKU for a few seconds: product pages are hot, stock moves all the time. */
+    private final Cache<String, Promise> stockHints = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(15)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProductController(Catalog catalog, PriceLists prices, CatalogCache cache, PriceFormat money, Clock clock,
-                      @Value("${focal.base-url}") String baseUrl, @Value("${focal.shop.region:DE}") String region) {
+                      Availability stock, @Value("${focal.base-url}") String baseUrl,
+                      @Value("${focal.shop.region:DE}") String region) {
         this.catalog = catalog;
+        this.stock = stock;
         this.prices = prices;
         this.cache = cache;
         this.money = money;
@@ -76,7 +89,8 @@ class ProductController {
                    @RequestParam(required = false) @Nullable String size,
                    @RequestParam(required = false) @Nullable String power, HttpServletRequest request,
                    HttpServletResponse response, WebRequest web, Model model) {
-        if (CacheHeaders.notModified(cache, request, response, web)) {
+        // The page shows stock, which changes without a catalog event: its ETag also changes every minute.
+        if (CacheHeaders.notModified(cache, request, response, web, Long.toHexString(clock.millis() / 60_000))) {
             return null;
         }
         Optional<ProductDetails> found = cache.get("product:" + slug, k -> catalog.findActiveBySlug(slug));
@@ -208,9 +222,12 @@ class ProductController {
             Optional<BigDecimal> from = cache.get("lens-from:" + p.code(), k -> lensFrom(p));
             price = from.map(a -> "from " + money.format(a)).orElse(null);
         }
-        boolean available = chosen != null && chosen.status() == Variant.Status.ACTIVE && price != null
+        boolean onSale = chosen != null && chosen.status() == Variant.Status.ACTIVE && price != null
                 || lens != null && price != null;
-        String availability = availability(p, chosen, price != null);
+        Promise promise = onSale && chosen != null && stocked(p.category())
+                ? stockHints.get(chosen.sku(), k -> stock.promise(k, 1, null)) : null;
+        boolean available = onSale && (promise == null || promise.canPromise());
+        String availability = availability(p, chosen, price != null, promise);
         var images = p.media().stream()
                 .filter(m -> m.colourCode() == null || chosen == null || m.colourCode().equals(chosen.colourCode()))
                 .map(m -> new ProductPage.Image("/media/" + m.id() + "/detail.jpg", "/media/" + m.id() + "/detail.jpg",
@@ -220,7 +237,7 @@ class ProductController {
         String description = p.draft().description().isBlank() ? p.brand() + " " + p.name() : p.draft().description();
         String title = p.brand() + " " + p.name() + (marking == null ? "" : " " + marking);
         return new ProductPage(title, canonical, description.length() > 160 ? description.substring(0, 157) + "..." : description,
-                jsonLd(p, chosen, quote, canonical, images, available), p.name(), p.brand(), p.category().label(),
+                jsonLd(p, chosen, quote, canonical, images, schemaAvailability(onSale, promise)), p.name(), p.brand(), p.category().label(),
                 "/" + p.category().slug(), p.draft().description(), sku, price, was, promotions, availability, available,
                 images, placeholder, swatches, sizes, powers, marking, facts, table, tableHead, note);
     }
@@ -287,7 +304,23 @@ class ProductController {
                 .flatMap(Optional::stream).map(dev.focal.shared.Money::amount).min(BigDecimal::compareTo);
     }
 
-    private static String availability(ProductDetails p, @Nullable Variant chosen, boolean priced) {
+    /** Frames, contact lenses and accessories are kept in stock; lenses are made to order, services booked. */
+    private static boolean stocked(Category category) {
+        return category != Category.LENSES && category != Category.SERVICES;
+    }
+
+    private static String schemaAvailability(boolean onSale, @Nullable Promise promise) {
+        if (!onSale) {
+            return "https://schema.org/Discontinued";
+        }
+        if (promise == null || promise.inStock()) {
+            return "https://schema.org/InStock";
+        }
+        return promise.canPromise() ? "https://schema.org/BackOrder" : "https://schema.org/OutOfStock";
+    }
+
+    private static String availability(ProductDetails p, @Nullable Variant chosen, boolean priced,
+                                       @Nullable Promise promise) {
         if (!priced) {
             return "Not on sale online at the moment. Ask in store.";
         }
@@ -300,6 +333,18 @@ class ProductController {
         if (chosen == null || chosen.status() != Variant.Status.ACTIVE) {
             return "No longer available in this colour and size.";
         }
+        if (promise != null && !promise.inStock()) {
+            return promise.canPromise()
+                    ? "Back in stock soon: ships by " + promise.promiseDate().format(SHORT_DATE) + "."
+                    : "Sold out at the moment. Ask us when it returns.";
+        }
+        if (promise != null && promise.available() <= 3) {
+            return "Only " + promise.available() + " left. " + inStock(p);
+        }
+        return inStock(p);
+    }
+
+    private static String inStock(ProductDetails p) {
         return switch (p.category()) {
             case EYEGLASSES -> "Available. With prescription lenses ready in about 7 to 12 working days.";
             case SUNGLASSES -> p.draft().frame() != null && p.draft().frame().rxAble()
@@ -311,7 +356,7 @@ class ProductController {
     }
 
     private String jsonLd(ProductDetails p, @Nullable Variant chosen, @Nullable PriceQuote quote, String canonical,
-                          List<ProductPage.Image> images, boolean available) {
+                          List<ProductPage.Image> images, String availability) {
         Map<String, Object> product = new LinkedHashMap<>();
         product.put("@context", "https://schema.org");
         product.put("@type", "Product");
@@ -334,7 +379,7 @@ class ProductController {
         if (quote != null) {
             product.put("offers", Map.of("@type", "Offer", "price", quote.total().amount().toPlainString(),
                     "priceCurrency", quote.currency().getCurrencyCode(), "url", canonical,
-                    "availability", available ? "https://schema.org/InStock" : "https://schema.org/Discontinued",
+                    "availability", availability,
                     "itemCondition", "https://schema.org/NewCondition"));
         }
         // </script> inside a string would end the block: escape the slash

@@ -1,0 +1,224 @@
+package dev.focal.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.focal.IntegrationTest;
+import dev.focal.catalog.Catalog;
+import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.InventoryExceptions.InsufficientStock;
+import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
+import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
+import dev.focal.inventory.Reservations.Line;
+import dev.focal.inventory.Reservations.ReserveRequest;
+import dev.focal.inventory.Transfers.DiscrepancyKind;
+import dev.focal.inventory.Transfers.DraftLine;
+import dev.focal.inventory.Transfers.ReceivedLine;
+import dev.focal.inventory.Transfers.Status;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Transfers between two locations of their own, through the real ledger and schema. */
+@IntegrationTest
+@WithMockUser(username = "transfer-keeper", roles = "WAREHOUSE")
+class TransfersIntegrationTest {
+
+    @Autowired
+    Transfers transfers;
+    @Autowired
+    Inventory inventory;
+    @Autowired
+    Reservations reservations;
+    @Autowired
+    Availability availability;
+    @Autowired
+    Locations locations;
+    @Autowired
+    LedgerCheck ledgerCheck;
+    @Autowired
+    Catalog catalog;
+
+    String sku;
+    Location from;
+    Location to;
+    LocalDate today = LocalDate.now();
+
+    @BeforeEach
+    void setUp() {
+        TestUsers.as("transfer-admin", "ADMIN", () -> {
+            sku = InventoryFixtures.newSku(catalog, "TRF");
+            from = InventoryFixtures.newLocation(locations, "TF");
+            to = InventoryFixtures.newLocation(locations, "TT");
+        });
+    }
+
+    void receive(int quantity, String bin, String lot, LocalDate expires) {
+        inventory.receive(new Receipt(sku, from.code(), bin, quantity, lot, expires, "PURCHASE_ORDER", "PO-T", null), null);
+    }
+
+    String request(int quantity) {
+        return transfers.create(new Transfers.Draft(from.code(), to.code(), today.plusDays(3), "for the window",
+                List.of(new DraftLine(sku, quantity, null, null))));
+    }
+
+    StockFigures at(Location location) {
+        return inventory.stockOf(sku).stream().filter(f -> f.locationCode().equals(location.code())).findFirst()
+                .orElse(new StockFigures(sku, location.code(), location.name(), location.kind(), 0, 0));
+    }
+
+    @Test
+    void dispatch_takes_stock_first_expiry_first_and_it_is_in_transit_not_available() {
+        receive(5, "A-01-01", "LATE", today.plusDays(200));
+        receive(5, "A-01-02", "EARLY", today.plusDays(40));
+        String number = request(6);
+        assertThat(number).matches("TR-\\d{4}-\\d{4}");
+
+        var dispatched = transfers.dispatch(number, transfers.get(number).version(), null);
+
+        assertThat(dispatched.status()).isEqualTo(Status.DISPATCHED);
+        assertThat(dispatched.lines()).singleElement().satisfies(l -> {
+            assertThat(l.dispatched()).isEqualTo(6);
+            assertThat(l.outstanding()).isEqualTo(6);
+        });
+        assertThat(at(from).onHand()).isEqualTo(4);
+        assertThat(at(to).onHand()).isZero();
+        assertThat(inventory.movementsOf(Transfers.SOURCE, number))
+                .extracting(MovementView::kind, MovementView::lot, MovementView::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MovementKind.TRANSFER_OUT, "EARLY", -5),
+                        org.assertj.core.groups.Tuple.tuple(MovementKind.TRANSFER_OUT, "LATE", -1));
+
+        Promise atDestination = availability.promise(sku, 2, to.code());
+        assertThat(atDestination.available()).isZero();
+        assertThat(atDestination.promiseDate()).isEqualTo(today.plusDays(3));
+        assertThat(atDestination.explanation()).anyMatch(s -> s.contains("from " + number));
+        assertThat(transfers.find(new Transfers.Filter(Status.DISPATCHED, to.code(), null), PageRequest.of(0, 10)))
+                .extracting(Transfers.Summary::number).containsExactly(number);
+        assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
+    }
+
+    @Test
+    void a_partial_receipt_records_damage_books_lots_in_and_closing_short_records_the_rest() {
+        receive(4, "A-01-01", "L1", today.plusDays(100));
+        receive(2, "A-01-02", "L0", today.plusDays(20));
+        String number = request(5);
+        var transfer = transfers.dispatch(number, transfers.get(number).version(), today.plusDays(1));
+        var line = transfer.lines().getFirst();
+
+        assertThatThrownBy(() -> transfers.receive(number, transfer.version(), "A-01-01",
+                List.of(new ReceivedLine(line.id(), 2, 1, " "))))
+                .isInstanceOf(InvalidStockInput.class)
+                .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[0].note"));
+
+        var partly = transfers.receive(number, transfer.version(), "A-01-01",
+                List.of(new ReceivedLine(line.id(), 2, 1, "one frame cracked in the box")));
+
+        assertThat(partly.status()).isEqualTo(Status.PARTIALLY_RECEIVED);
+        assertThat(partly.lines().getFirst().outstanding()).isEqualTo(2);
+        assertThat(partly.lines().getFirst().discrepancies()).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(DiscrepancyKind.DAMAGED);
+                    assertThat(d.quantity()).isEqualTo(1);
+                    assertThat(d.note()).isEqualTo("one frame cracked in the box");
+                });
+        assertThat(at(to).onHand()).isEqualTo(2);
+        assertThat(inventory.placesOf(sku).stream().filter(p -> p.locationCode().equals(to.code())))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.lot()).isEqualTo("L0");
+                    assertThat(p.expiresOn()).isEqualTo(today.plusDays(20));
+                    assertThat(p.binCode()).isEqualTo(to.code() + "/A-01-01");
+                });
+        assertThat(availability.promise(sku, 4, to.code()).incomingCounted()).singleElement()
+                .satisfies(i -> assertThat(i.quantity()).isEqualTo(2));
+
+        var closed = transfers.closeShort(number, partly.version(), "lost by the courier");
+        assertThat(closed.status()).isEqualTo(Status.CLOSED);
+        assertThat(closed.lines().getFirst().shortQuantity()).isEqualTo(2);
+        assertThat(closed.lines().getFirst().discrepancies()).extracting(Transfers.Discrepancy::kind)
+                .containsExactly(DiscrepancyKind.DAMAGED, DiscrepancyKind.SHORT);
+        assertThat(availability.promise(sku, 4, to.code()).incomingCounted()).isEmpty();
+        assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
+    }
+
+    @Test
+    void receiving_everything_completes_the_transfer_and_more_than_dispatched_needs_a_note() {
+        receive(3, null, null, null);
+        String number = request(3);
+        var transfer = transfers.dispatch(number, transfers.get(number).version(), null);
+        var line = transfer.lines().getFirst();
+
+        assertThatThrownBy(() -> transfers.receive(number, transfer.version(), null,
+                List.of(new ReceivedLine(line.id(), 4, 0, null))))
+                .isInstanceOf(InvalidStockInput.class).hasMessageContaining("only 3 were outstanding");
+
+        var received = transfers.receive(number, transfer.version(), null,
+                List.of(new ReceivedLine(line.id(), 4, 0, "one extra in the box")));
+        assertThat(received.status()).isEqualTo(Status.RECEIVED);
+        assertThat(received.lines().getFirst().discrepancies()).extracting(Transfers.Discrepancy::kind)
+                .containsExactly(DiscrepancyKind.OVER);
+        assertThat(at(to).onHand()).isEqualTo(4);
+        assertThat(at(from).onHand()).isZero();
+        assertThatThrownBy(() -> transfers.receive(number, received.version(), null,
+                List.of(new ReceivedLine(line.id(), 1, 0, "more"))))
+                .isInstanceOf(StockDocumentRefused.class);
+        assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
+    }
+
+    @Test
+    void dispatch_cannot_take_stock_reserved_for_orders_and_writes_nothing() {
+        receive(3, "A-01-01", null, null);
+        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, from.code(), 2)), null));
+        String number = request(2);
+
+        assertThatThrownBy(() -> transfers.dispatch(number, transfers.get(number).version(), null))
+                .isInstanceOf(InsufficientStock.class).hasMessageContaining("reserved");
+
+        assertThat(transfers.get(number).status()).isEqualTo(Status.REQUESTED);
+        assertThat(transfers.get(number).lines().getFirst().dispatched()).isZero();
+        assertThat(at(from).onHand()).isEqualTo(3);
+        assertThat(inventory.movementsOf(Transfers.SOURCE, number)).isEmpty();
+    }
+
+    @Test
+    void only_a_requested_transfer_can_be_cancelled_and_a_stale_version_is_refused() {
+        receive(5, null, null, null);
+        String first = request(1);
+        assertThat(transfers.cancel(first, transfers.get(first).version()).status()).isEqualTo(Status.CANCELLED);
+        assertThatThrownBy(() -> transfers.dispatch(first, transfers.get(first).version(), null))
+                .isInstanceOf(StockDocumentRefused.class);
+
+        String second = request(1);
+        long version = transfers.get(second).version();
+        var dispatched = transfers.dispatch(second, version, null);
+        assertThatThrownBy(() -> transfers.cancel(second, version)).isInstanceOf(StockRecordChanged.class);
+        assertThatThrownBy(() -> transfers.cancel(second, dispatched.version()))
+                .isInstanceOf(StockDocumentRefused.class).hasMessageContaining("receive it or close it short");
+        assertThat(at(from).onHand()).isEqualTo(4);
+    }
+
+    @Test
+    void bad_requests_name_their_field_and_readers_cannot_act() {
+        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), from.code(), null, null,
+                List.of(new DraftLine(sku, 1, null, null)))))
+                .isInstanceOf(InvalidStockInput.class)
+                .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("toLocation"));
+        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), to.code(), null, null,
+                List.of(new DraftLine(sku, 1, null, null), new DraftLine("NO-SUCH-SKU-X", 1, null, null)))))
+                .isInstanceOf(InvalidStockInput.class)
+                .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[1].sku"));
+        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), to.code(), null, null,
+                List.of(new DraftLine(sku, 0, null, null)))))
+                .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[0].quantity"));
+        assertThat(transfers.count(new Transfers.Filter(null, from.code(), null))).isZero();
+
+        TestUsers.as("transfer-reader", "ASSOCIATE", () -> {
+            assertThatThrownBy(() -> request(1)).isInstanceOf(AccessDeniedException.class);
+            assertThat(transfers.count(Transfers.Filter.all())).isNotNegative();
+        });
+    }
+}
