@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -131,6 +132,8 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
         history.addColumn(PurchaseOrderEvent::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(PurchaseOrderView::describe).setHeader("What").setFlexGrow(1);
         history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        receipts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         back.addClickListener(e -> ProcurementNavigation.toPurchaseOrders());
         editHeader.addClickListener(e -> {
