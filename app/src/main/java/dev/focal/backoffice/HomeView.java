@@ -24,14 +24,20 @@ import dev.focal.notifications.MessageFilter;
 import dev.focal.notifications.MessageLog;
 import dev.focal.notifications.StaffAlerts;
 import dev.focal.platform.JobMonitor;
+import dev.focal.procurement.PurchaseOrderFilter;
+import dev.focal.procurement.PurchaseOrderStatus;
+import dev.focal.procurement.PurchaseOrders;
+import dev.focal.procurement.ReorderProposalStatus;
+import dev.focal.procurement.ReorderProposals;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The start page: open alerts for your roles at the top (a stock ledger mismatch, for admins), who you are
- * and what your roles let you do, your own recent activity (sign-ins), and for admins the health of the
- * background jobs and the latest audit entries.
+ * and what your roles let you do, your own recent activity (sign-ins), for buyers and admins the purchase
+ * orders and proposals waiting for them, and for admins the health of the background jobs and the latest
+ * audit entries.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home")
@@ -40,7 +46,8 @@ class HomeView extends VerticalLayout {
 
     final Div alerts = new Div();
 
-    HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts) {
+    HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts,
+             PurchaseOrders orders, ReorderProposals proposals) {
         addClassName("home-view");
         var user = StaffAccess.currentUser().orElseThrow();
         alerts.addClassName("staff-alerts");
@@ -52,6 +59,16 @@ class HomeView extends VerticalLayout {
         user.roles().stream().sorted().forEach(role -> roles.add(card(role.label(), role.description())));
         add(new Paragraph("You are signed in as " + user.getUsername() + "."), roles);
 
+        if (user.roles().contains(Role.BUYER) || user.roles().contains(Role.ADMIN)) {
+            var buying = new Div();
+            buying.addClassName("stat-cards");
+            buying.add(new StatCard("Draft POs", orders.count(PurchaseOrderFilter.of(PurchaseOrderStatus.DRAFT))),
+                    new StatCard("POs awaiting approval", orders.count(PurchaseOrderFilter.of(PurchaseOrderStatus.SUBMITTED))),
+                    new StatCard("Approved, not sent", orders.count(PurchaseOrderFilter.of(PurchaseOrderStatus.APPROVED))),
+                    new StatCard("Open reorder proposals", proposals.count(ReorderProposalStatus.OPEN)));
+            add(new H3("Purchasing"), buying, new RouterLink("Open purchase orders", PurchaseOrdersView.class),
+                    new RouterLink("Open reorder proposals", ReorderProposalsView.class));
+        }
         if (user.roles().contains(Role.ADMIN)) {
             var counts = jobs.counts();
             var health = new Div();

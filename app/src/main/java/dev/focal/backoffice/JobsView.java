@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.catalog.CatalogSearch;
+import dev.focal.inventory.LedgerCheck;
 import dev.focal.catalog.opensearch.SearchIndexAdmin;
 import dev.focal.platform.JobMonitor;
 import dev.focal.platform.JobMonitor.JobSummary;
@@ -38,9 +39,11 @@ class JobsView extends VerticalLayout {
     private final Div counts = new Div();
     private final Map<Tab, StateName> tabStates = new LinkedHashMap<>();
     private final JobMonitor jobs;
+    private final LedgerCheck ledgerCheck;
     private StateName state = StateName.FAILED;
 
-    JobsView(JobMonitor jobs, CatalogSearch search, ObjectProvider<SearchIndexAdmin> searchIndex) {
+    JobsView(JobMonitor jobs, CatalogSearch search, ObjectProvider<SearchIndexAdmin> searchIndex, LedgerCheck ledgerCheck) {
+        this.ledgerCheck = ledgerCheck;
         this.jobs = jobs;
         counts.addClassName("stat-cards");
         for (var s : new StateName[]{StateName.FAILED, StateName.ENQUEUED, StateName.PROCESSING, StateName.SCHEDULED,
@@ -81,6 +84,14 @@ class JobsView extends VerticalLayout {
             rebuild.getElement().setAttribute("title", "Search backend: " + search.backend());
             header.add(rebuild);
         });
+        var ledger = new Button("Check stock ledger", VaadinIcon.SCALE_UNBALANCE.create(), e -> {
+            var id = ledgerCheck.runNow();
+            Notification.show("Stock ledger check started (job " + id + "). Differences appear as an alert on the"
+                    + " start page and in the audit trail.", 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        header.add(ledger);
         header.setWidthFull();
         header.expand(states);
         setSizeFull();

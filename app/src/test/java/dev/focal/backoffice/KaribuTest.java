@@ -32,6 +32,8 @@ abstract class KaribuTest {
         views.add(LoginView.class);
         views.add(PriceListView.class);
         views.add(ProductEditorView.class);
+        views.add(SupplierEditorView.class);
+        views.add(PurchaseOrderView.class);
         views.add(TransferView.class);
         views.add(CountSheetView.class);
         views.add(CountReviewView.class);

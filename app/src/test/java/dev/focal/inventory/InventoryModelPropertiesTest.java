@@ -49,6 +49,8 @@ class InventoryModelPropertiesTest {
         Catalog catalog;
         @Autowired
         JdbcClient jdbc;
+        @Autowired
+        Transfers transfers;
     }
 
     static Beans beans;
@@ -158,10 +160,12 @@ class InventoryModelPropertiesTest {
             case Pick p -> line(model, p.which()).filter(l -> l[3] == Status.ACTIVE)
                     .ifPresent(l -> beans.reservations.pick("M-" + sku, (String) l[0]));
             case Transfer t -> {
-                inventory.adjust(new Adjustment(sku, loc(t.fromA()).code(), null, null, -t.quantity(),
-                        AdjustmentReason.CORRECTION, "model transfer out"), null);
-                inventory.receive(new Receipt(sku, loc(!t.fromA()).code(), null, t.quantity(), null, null, "TRANSFER",
-                        "M-" + n, null), null);
+                Transfers transfers = beans.transfers;
+                String number = transfers.create(new Transfers.Draft(loc(t.fromA()).code(), loc(!t.fromA()).code(), null,
+                        null, List.of(new Transfers.DraftLine(sku, t.quantity(), null, null))));
+                var dispatched = transfers.dispatch(number, transfers.get(number).version(), null);
+                transfers.receive(number, dispatched.version(), null, List.of(new Transfers.ReceivedLine(
+                        dispatched.lines().getFirst().id(), t.quantity(), 0, null)));
             }
             case PutAway p -> inventory.putAway(sku, loc(p.atA()).code(), null, "A-01-02", p.quantity(), null);
             case Adjust d -> inventory.adjust(new Adjustment(sku, loc(d.atA()).code(), null, null, d.delta(),

@@ -39,6 +39,8 @@ class ReceivingConcurrencyTest {
     @Autowired
     Inventory inventory;
     @Autowired
+    SkuCosts costs;
+    @Autowired
     Locations locations;
     @Autowired
     Catalog catalog;
@@ -111,6 +113,39 @@ class ReceivingConcurrencyTest {
             assertThat(after.lines().getFirst().status()).isEqualTo(PurchaseOrderLineStatus.RECEIVED);
             assertThat(receiving.receiptsOf(po)).hasSize(2);
             assertThat(inventory.stockOf(sku).stream().mapToInt(StockFigures::onHand).sum()).isEqualTo(11);
+        }
+    }
+
+    @Test
+    void receipts_of_one_sku_on_two_orders_at_once_both_count_in_the_average_cost() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String supplier = ProcurementFixtures.newSupplier(suppliers, "COST", "0", 0);
+            String sku = ProcurementFixtures.newItem(suppliers, catalog, supplier, "10.00");
+            String cheap = ProcurementFixtures.sentOrder(orders, supplier, here.code(),
+                    List.of(new PurchaseOrderLineDraft(sku, 10, new java.math.BigDecimal("10.00"), null)));
+            String dear = ProcurementFixtures.sentOrder(orders, supplier, here.code(),
+                    List.of(new PurchaseOrderLineDraft(sku, 30, new java.math.BigDecimal("14.00"), null)));
+            var go = new CountDownLatch(1);
+            List<Future<?>> attempts = new ArrayList<>();
+            for (var entry : List.of(java.util.Map.entry(cheap, 10), java.util.Map.entry(dear, 30))) {
+                attempts.add(threads.submit(() -> {
+                    asUser("receiver", "WAREHOUSE");
+                    try {
+                        go.await();
+                        return receiving.receive(new ReceiptDraft(entry.getKey(), here.code(), null,
+                                List.of(ReceiptLineDraft.of(sku, entry.getValue()))));
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            go.countDown();
+            for (var attempt : attempts) {
+                attempt.get(60, TimeUnit.SECONDS);
+            }
+
+            // Whichever came first, the second saw its stock: (10 x 10 + 30 x 14) / 40 = 13.
+            assertThat(costs.of(sku).orElseThrow().averageCost()).as("round %d", round).isEqualByComparingTo("13.0000");
         }
     }
 }

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
+import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +32,19 @@ public class LedgerCheck {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    LedgerCheck(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    private final JobScheduler jobs;
+
+    LedgerCheck(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, JobScheduler jobs) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
+        this.jobs = jobs;
+    }
+
+    /** Runs the check now, as a background job (the Jobs screen's button); returns the job's ID. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.UUID runNow() {
+        return jobs.<LedgerCheck>enqueue(check -> check.check()).asUUID();
     }
 
     @Recurring(id = "inventory-ledger-check", cron = "15 3 * * *")

@@ -49,6 +49,18 @@ class EmailTemplates {
         return new RenderedEmail("password-reset", recipient, subject, text, html(subject, text));
     }
 
+    /** An alert for staff (to the address in {@code focal.alerts.email}), with a link to the backoffice. */
+    RenderedEmail staffAlert(String recipient, String title, String body) {
+        String subject = "[" + shopName + "] " + title;
+        String text = """
+                %s
+
+                %s
+
+                Open the backoffice to see and dismiss the alert: %s/admin""".formatted(title, body, baseUrl);
+        return new RenderedEmail("staff-alert", recipient, subject, text, html(subject, text));
+    }
+
     /** A purchase order to its supplier, the PDF attached. */
     RenderedEmail purchaseOrder(String recipient, @Nullable String contactName, String supplierName, String number,
                                 String total, @Nullable LocalDate expectedOn, String deliverTo, String pdfName,
@@ -67,18 +79,6 @@ class EmailTemplates {
                 number, total, expectedOn == null ? "" : ", expected by " + expectedOn, deliverTo, number, shopName);
         return new RenderedEmail("purchase-order", recipient, subject, text, html(subject, text),
                 new RenderedEmail.Attachment(pdfName, "application/pdf", pdf));
-    }
-
-    /** An alert for staff (to the address in {@code focal.alerts.email}), with a link to the backoffice. */
-    RenderedEmail staffAlert(String recipient, String title, String body) {
-        String subject = "[" + shopName + "] " + title;
-        String text = """
-                %s
-
-                %s
-
-                Open the backoffice to see and dismiss the alert: %s/admin""".formatted(title, body, baseUrl);
-        return new RenderedEmail("staff-alert", recipient, subject, text, html(subject, text));
     }
 
     static String escape(String text) {

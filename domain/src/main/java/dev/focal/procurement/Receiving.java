@@ -171,8 +171,10 @@ public class Receiving {
             matched.add(poLine);
         }
 
-        // Stock before the receipt, for the moving-average cost.
+        // Stock before the receipt, for the moving-average cost. Receipts of the same SKU on other POs wait here
+        // (a transaction lock per SKU, taken in SKU order), so each one reads the stock the previous one left.
         Map<String, Integer> onHandBefore = new LinkedHashMap<>();
+        goodBySku.keySet().stream().sorted().forEach(sku -> costs.lockForReceipt(sku));
         for (String sku : goodBySku.keySet()) {
             onHandBefore.put(sku, inventory.stockOf(sku).stream().mapToInt(StockFigures::onHand).sum());
         }

@@ -59,6 +59,12 @@ public class SkuCosts {
                 .optional();
     }
 
+    /** Serialises receipts of a SKU until the transaction ends, before they read the stock on hand. */
+    void lockForReceipt(String sku) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext(?))) locked").param("sku_cost:" + sku)
+                .query(Integer.class).single();
+    }
+
     /** Books a receipt of good units into the average; the caller holds the PO lock and writes the stock. */
     SkuCostChange receive(String sku, int onHandBefore, int received, BigDecimal unitCost, String currency,
                           String receiptNumber) {

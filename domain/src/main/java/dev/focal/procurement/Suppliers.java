@@ -184,7 +184,7 @@ public class Suppliers {
     List<SupplierItem> itemsOfSku(String sku) {
         return jdbc.sql(ITEMS + """
                  where i.sku = ? and s.active
-                 order by i.unit_cost, coalesce(i.lead_time_days, s.default_lead_time_days), s.code""")
+                order by i.unit_cost, coalesce(i.lead_time_days, s.default_lead_time_days), s.code""")
                 .param(normal(sku)).query(Suppliers::item).list();
     }
 
