@@ -339,7 +339,7 @@ class ProductController {
                     : "Sold out at the moment. Ask us when it returns.";
         }
         if (promise != null && promise.available() <= 3) {
-            return "Only " + promise.available() + " left. " + inStock(p);
+            return "Only " + promise.available() + " left. " + inStock(p).replaceFirst("^Available\\. ", "");
         }
         return inStock(p);
     }
