@@ -43,11 +43,13 @@ public final class ReservationBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         String dataDir = "target/bench-inventory-" + UUID.randomUUID();
+        // Command-line arguments, not builder properties: application.properties would override the latter
+        // (and the benchmark would run on ./data with the default pool).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FocalApplication.class)
-                .properties("focal.data-dir=" + dataDir, "focal.demo=false", "server.port=0",
-                        "focal.db.pool-size=" + (clients + 4), "logging.level.root=WARN",
-                        "logging.level.dev.focal=WARN", "jobrunr.background-job-server.enabled=false")
-                .run();
+                .run("--focal.data-dir=" + dataDir, "--focal.demo=false", "--server.port=0",
+                        "--focal.db.pool-size=" + (clients + 4), "--logging.level.root=WARN",
+                        "--logging.level.dev.focal=WARN", "--jobrunr.background-job-server.enabled=false",
+                        "--focal.db.embedded-durable=" + System.getProperty("focal.db.embedded-durable", "on"));
         try {
             run(context, clients, seconds, rounds);
         } finally {
@@ -64,8 +66,10 @@ public final class ReservationBenchmark {
         var reservations = context.getBean(Reservations.class);
         var jdbc = JdbcClient.create(context.getBean(DataSource.class));
 
-        System.out.println("synchronous_commit=" + jdbc.sql("show synchronous_commit").query(String.class).single()
-                + ", fsync=" + jdbc.sql("show fsync").query(String.class).single());
+        System.out.println("synchronous_commit="
+                + jdbc.sql("show synchronous_commit").query(String.class).single()
+                + ", fsync=" + jdbc.sql("show fsync").query(String.class).single()
+                + ", pool " + ((com.zaxxer.hikari.HikariDataSource) context.getBean(DataSource.class)).getMaximumPoolSize());
         String sku = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         catalog.create(new ProductDraft(Category.ACCESSORIES, sku, "Bench item", "Bench", "", "STANDARD", null, null,
                 null, List.of()));
@@ -78,9 +82,10 @@ public final class ReservationBenchmark {
                 .update();
 
         AtomicLong orders = new AtomicLong();
+        String run = sku.substring(6);
         Phase bare = () -> jdbc.sql("update bench_stock set available = available - 1 where id = 1 and available >= 1")
                 .update();
-        Phase reserve = () -> reservations.reserve(new ReserveRequest("BENCH-" + orders.incrementAndGet(),
+        Phase reserve = () -> reservations.reserve(new ReserveRequest("BENCH-" + run + "-" + orders.incrementAndGet(),
                 List.of(new Line("1", sku, location, 1)), null));
 
         // Warm-up of both paths (JIT, pool, plans).
@@ -90,8 +95,19 @@ public final class ReservationBenchmark {
 
         List<double[]> rows = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
+            int availableBefore = jdbc.sql("select available from bench_stock where id = 1").query(Integer.class).single();
             Result b = measure(bare, clients, seconds);
+            int availableAfter = jdbc.sql("select available from bench_stock where id = 1").query(Integer.class).single();
+            int reservedBefore = jdbc.sql("select reserved from stock_level where sku = ?").param(sku).query(Integer.class).single();
             Result r = measure(reserve, clients, seconds);
+            int reserved = jdbc.sql("select reserved from stock_level where sku = ?").param(sku).query(Integer.class).single()
+                    - reservedBefore;
+            // Both loops really did what they counted: every counted operation changed the hot row once.
+            if (availableBefore - availableAfter != b.operations() || reserved != r.operations()) {
+                throw new IllegalStateException("Counted " + b.operations() + " updates and " + r.operations()
+                        + " reservations, but the rows changed by " + (availableBefore - availableAfter) + " and "
+                        + reserved);
+            }
             refill(jdbc, sku);
             rows.add(new double[] {b.perSecond(), r.perSecond(), r.perSecond() / b.perSecond(), b.p99Ms(), r.p99Ms()});
             System.out.printf(Locale.ROOT, "round %d: bare %.0f/s (p99 %.1f ms), reserve %.0f/s (p99 %.1f ms), ratio %.2f%n",

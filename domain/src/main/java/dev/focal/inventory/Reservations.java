@@ -145,8 +145,8 @@ public class Reservations {
 
     /**
      * The common case, one line, in two statements: the reservation row (its primary key makes a repeat or a
-     * concurrent duplicate a no-op), then one statement that reserves on the stock row only if enough is
-     * available, writes the ledger movement and flips the reorder alert. The stock row's lock is held from that
+     * concurrent duplicate a no-op) with its ledger movement, then one statement that reserves on the stock row
+     * only if enough is available and flips the reorder alert. The stock row's lock is held from that
      * statement to the commit only. Same outcome as the general path.
      */
     private Reservation reserveOne(String order, String lineRef, Line line, @Nullable Instant expiresAt, Instant now) {
@@ -157,16 +157,24 @@ public class Reservations {
         int quantity = Inventory.quantity(line.quantity(), "lines[0].quantity");
         String locationCode = line.locationCode() == null ? "" : line.locationCode().strip().toUpperCase(java.util.Locale.ROOT);
         Timestamp at = Timestamp.from(now);
+        // The reservation row and its ledger movement, before the stock row is locked: if the conditional update
+        // below finds too little stock, the exception rolls both back.
         int inserted = jdbc.sql("""
-                insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
-                    created_at)
-                select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now
-                from stock_location l join catalog_sku s on s.sku = :sku
-                where l.code = :location and l.active
-                on conflict do nothing""")
+                with r as (
+                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
+                        created_at)
+                    select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now
+                    from stock_location l join catalog_sku s on s.sku = :sku
+                    where l.code = :location and l.active
+                    on conflict do nothing
+                    returning sku, location_id)
+                insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
+                    source_type, source_ref, actor)
+                select :now, r.sku, r.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from r""")
                 .param("order", order).param("line", lineRef).param("sku", sku).param("location", locationCode)
                 .param("q", quantity).param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
-                .param("now", at).update();
+                .param("now", at).param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
+                .update();
         if (inserted == 0) {
             var earlier = find(order, lineRef);
             if (earlier.isPresent()) {
@@ -185,10 +193,6 @@ public class Reservations {
                     from stock_location l
                     where l.code = :location and s.location_id = l.id and s.sku = :sku and s.on_hand - s.reserved >= :q
                     returning s.sku, s.location_id, s.on_hand, s.reserved),
-                m as (
-                    insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
-                        source_type, source_ref, actor)
-                    select :now, u.sku, u.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from u),
                 p as (
                     update reorder_policy r set low_alerted = (u.on_hand - u.reserved <= r.reorder_point)
                     from u where r.sku = u.sku and r.location_id = u.location_id
@@ -197,7 +201,6 @@ public class Reservations {
                 select u.on_hand, u.reserved, p.low_alerted, p.reorder_point, p.safety_stock
                 from u left join p on true""")
                 .param("q", quantity).param("now", at).param("location", locationCode).param("sku", sku)
-                .param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
                 .query((rs, n) -> new Outcome(rs.getInt(1), rs.getInt(2), (Boolean) rs.getObject(3), rs.getInt(4),
                         rs.getInt(5)))
                 .optional();
