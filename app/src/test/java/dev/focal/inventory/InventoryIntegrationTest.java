@@ -86,6 +86,41 @@ class InventoryIntegrationTest {
     }
 
     @Test
+    void inside_a_callers_transaction_a_shortage_is_refused_at_once_and_on_its_own_at_commit(
+            @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        receive(2, null, null, null);
+        var inCaller = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        assertThatThrownBy(() -> inCaller.executeWithoutResult(status -> reservations.reserve(new ReserveRequest(
+                "O-" + sku, List.of(new Line("1", sku, here.code(), 3)), null))))
+                .isInstanceOf(InsufficientStock.class).hasMessageContaining("Only 2");
+        inCaller.executeWithoutResult(status -> reservations.reserve(new ReserveRequest("O-" + sku,
+                List.of(new Line("1", sku, here.code(), 2)), null)));
+        assertThat(inventory.stockOf(sku).getFirst().reserved()).isEqualTo(2);
+        // Without a caller's transaction the stock is taken at commit; a shortage fails that commit.
+        assertThatThrownBy(() -> reservations.reserve(new ReserveRequest("P-" + sku,
+                List.of(new Line("1", sku, here.code(), 1)), null)))
+                .isInstanceOf(InsufficientStock.class).hasMessageContaining("not available");
+        assertThat(reservations.ofOrder("P-" + sku)).isEmpty();
+        assertThat(inventory.movementsOf("ORDER", "P-" + sku + "/1")).isEmpty();
+    }
+
+    @Test
+    void a_reservation_that_reaches_the_reorder_point_raises_the_low_stock_flag(@Autowired ReorderPolicies policies) {
+        receive(5, null, null, null);
+        policies.save(sku, here.code(), 1, 3, 10, null, null);
+        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 1)), null));
+        assertThat(lowFlag()).isFalse();
+        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("2", sku, here.code(), 1)), null));
+        assertThat(lowFlag()).as("available 3 <= reorder point 3").isTrue();
+        reservations.release("O-" + sku, "2");
+        assertThat(lowFlag()).as("back above the point: re-armed").isFalse();
+    }
+
+    boolean lowFlag() {
+        return jdbc.sql("select low_alerted from reorder_policy where sku = ?").param(sku).query(Boolean.class).single();
+    }
+
+    @Test
     void reserving_a_line_twice_reserves_once() {
         receive(3, null, null, null);
         var request = new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 2)), null);

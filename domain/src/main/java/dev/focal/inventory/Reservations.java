@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -83,7 +85,7 @@ public class Reservations {
      * @throws InventoryExceptions.InsufficientStock naming the first SKU and location that is short; nothing is reserved
      * @throws InvalidStockInput naming the line's field ({@code lines[1].quantity}, ...)
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     @PreAuthorize("permitAll()")
     public List<Reservation> reserve(ReserveRequest request) {
         String order = ref(request.orderRef(), "orderRef");
@@ -96,8 +98,16 @@ public class Reservations {
         Instant now = clock.instant();
         if (request.lines().size() == 1) {
             Line line = request.lines().getFirst();
-            return List.of(reserveOne(order, ref(line.lineRef(), "lines[0].lineRef"), line, request.expiresAt(), now));
+            String lineRef = ref(line.lineRef(), "lines[0].lineRef");
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                return List.of(reserveAtCommit(order, lineRef, line, request.expiresAt(), now));
+            }
+            return List.of(reserveOne(order, lineRef, line, request.expiresAt(), now));
         }
+        return transaction.execute(status -> reserveLines(order, request, now));
+    }
+
+    private List<Reservation> reserveLines(String order, ReserveRequest request, Instant now) {
         List<Move> moves = new ArrayList<>();
         List<StockReserved.ReservedLine> reserved = new ArrayList<>();
         Set<String> lineRefs = new HashSet<>();
@@ -159,31 +169,9 @@ public class Reservations {
         Timestamp at = Timestamp.from(now);
         // The reservation row and its ledger movement, before the stock row is locked: if the conditional update
         // below finds too little stock, the exception rolls both back.
-        int inserted = jdbc.sql("""
-                with r as (
-                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
-                        created_at)
-                    select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now
-                    from stock_location l join catalog_sku s on s.sku = :sku
-                    where l.code = :location and l.active
-                    on conflict do nothing
-                    returning sku, location_id)
-                insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
-                    source_type, source_ref, actor)
-                select :now, r.sku, r.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from r""")
-                .param("order", order).param("line", lineRef).param("sku", sku).param("location", locationCode)
-                .param("q", quantity).param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
-                .param("now", at).param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
-                .update();
+        int inserted = insertReservation(order, lineRef, sku, locationCode, quantity, expiresAt, now, false);
         if (inserted == 0) {
-            var earlier = find(order, lineRef);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            locations.find(locationCode).filter(Location::active)
-                    .orElseThrow(() -> new InvalidStockInput("lines[0].location", "There is no open location "
-                            + line.locationCode() + "."));
-            throw new InvalidStockInput("lines[0].sku", "No SKU " + sku + " in the catalog.");
+            return earlierOrRefusal(order, lineRef, sku, locationCode, line);
         }
         record Outcome(int onHand, int reserved, @Nullable Boolean low, int reorderPoint, int safetyStock) {
         }
@@ -205,12 +193,7 @@ public class Reservations {
                         rs.getInt(5)))
                 .optional();
         if (outcome.isEmpty()) {
-            Location location = locations.get(locationCode);
-            StockLedger.Level level = ledger.current(sku, location.id(), location.code());
-            throw new InsufficientStock(sku, location.code(), quantity, level.available(), level.available() <= 0
-                    ? sku + " is not available at " + location.code() + "."
-                    : "Only " + level.available() + " of " + sku + " available at " + location.code() + "; " + quantity
-                      + " asked for.");
+            throw shortage(sku, locationCode, quantity);
         }
         Outcome o = outcome.get();
         if (Boolean.TRUE.equals(o.low())) {
@@ -220,6 +203,114 @@ public class Reservations {
         events.publishEvent(new StockReserved(order, List.of(new StockReserved.ReservedLine(lineRef, sku, locationCode,
                 quantity))));
         return new Reservation(order, lineRef, sku, locationCode, quantity, Status.ACTIVE, expiresAt, now);
+    }
+
+    /**
+     * A one-line reservation in a transaction of its own: the reservation row (with {@code take_at_commit}) and
+     * its movement are written, and a deferred trigger takes the stock inside COMMIT (migration V10), so the
+     * stock row is locked only for that update and the commit's flush. Too little stock fails the commit, which
+     * rolls everything back; it is reported as {@link InsufficientStock} like on the other paths. The reorder
+     * point is checked afterwards in a transaction of its own (the flag and its event together).
+     */
+    private Reservation reserveAtCommit(String order, String lineRef, Line line, @Nullable Instant expiresAt,
+                                        Instant now) {
+        String sku = Inventory.normalSku(line.sku());
+        if (sku.isEmpty()) {
+            throw new InvalidStockInput("lines[0].sku", "Name the SKU.");
+        }
+        int quantity = Inventory.quantity(line.quantity(), "lines[0].quantity");
+        String locationCode = line.locationCode() == null ? "" : line.locationCode().strip().toUpperCase(java.util.Locale.ROOT);
+        boolean[] made = new boolean[1];
+        Reservation reservation;
+        try {
+            reservation = transaction.execute(status -> {
+                if (insertReservation(order, lineRef, sku, locationCode, quantity, expiresAt, now, true) == 0) {
+                    return earlierOrRefusal(order, lineRef, sku, locationCode, line);
+                }
+                made[0] = true;
+                events.publishEvent(new StockReserved(order, List.of(new StockReserved.ReservedLine(lineRef, sku,
+                        locationCode, quantity))));
+                return new Reservation(order, lineRef, sku, locationCode, quantity, Status.ACTIVE, expiresAt, now);
+            });
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            if (hasState(e, "FOC01")) {
+                throw shortage(sku, locationCode, quantity);
+            }
+            throw e;
+        }
+        // Usually nothing crosses: one read without a transaction tells, and only a crossing opens one.
+        boolean crossing = made[0] && Boolean.TRUE.equals(jdbc.sql("""
+                select exists (select 1 from reorder_policy r
+                    join stock_level s on s.sku = r.sku and s.location_id = r.location_id
+                    join stock_location l on l.id = s.location_id
+                    where l.code = :location and s.sku = :sku
+                      and r.low_alerted <> (s.on_hand - s.reserved <= r.reorder_point))""")
+                .param("location", locationCode).param("sku", sku).query(Boolean.class).single());
+        if (crossing) {
+            transaction.executeWithoutResult(status -> jdbc.sql("""
+                    update reorder_policy r set low_alerted = (s.on_hand - s.reserved <= r.reorder_point)
+                    from stock_level s join stock_location l on l.id = s.location_id
+                    where l.code = :location and s.sku = :sku and r.sku = s.sku and r.location_id = s.location_id
+                      and r.low_alerted <> (s.on_hand - s.reserved <= r.reorder_point)
+                    returning r.low_alerted, r.reorder_point, r.safety_stock, s.on_hand - s.reserved""")
+                    .param("location", locationCode).param("sku", sku)
+                    .query((rs, n) -> rs.getBoolean(1)
+                            ? Optional.of(new StockLow(sku, locationCode, rs.getInt(4), rs.getInt(2), rs.getInt(3)))
+                            : Optional.<StockLow>empty())
+                    .list().forEach(low -> low.ifPresent(events::publishEvent)));
+        }
+        return java.util.Objects.requireNonNull(reservation);
+    }
+
+    private static boolean hasState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int insertReservation(String order, String lineRef, String sku, String locationCode, int quantity,
+                                  @Nullable Instant expiresAt, Instant now, boolean takeAtCommit) {
+        return jdbc.sql("""
+                with r as (
+                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
+                        created_at, take_at_commit)
+                    select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now, :atCommit
+                    from stock_location l join catalog_sku s on s.sku = :sku
+                    where l.code = :location and l.active
+                    on conflict do nothing
+                    returning sku, location_id)
+                insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
+                    source_type, source_ref, actor)
+                select :now, r.sku, r.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from r""")
+                .param("order", order).param("line", lineRef).param("sku", sku).param("location", locationCode)
+                .param("q", quantity).param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
+                .param("now", Timestamp.from(now)).param("atCommit", takeAtCommit)
+                .param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
+                .update();
+    }
+
+    /** A line that inserted nothing: reserved before (the stored reservation), or an unknown location or SKU. */
+    private Reservation earlierOrRefusal(String order, String lineRef, String sku, String locationCode, Line line) {
+        var earlier = find(order, lineRef);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        locations.find(locationCode).filter(Location::active)
+                .orElseThrow(() -> new InvalidStockInput("lines[0].location", "There is no open location "
+                        + line.locationCode() + "."));
+        throw new InvalidStockInput("lines[0].sku", "No SKU " + sku + " in the catalog.");
+    }
+
+    private InsufficientStock shortage(String sku, String locationCode, int quantity) {
+        Location location = locations.get(locationCode);
+        StockLedger.Level level = ledger.current(sku, location.id(), location.code());
+        return new InsufficientStock(sku, location.code(), quantity, level.available(), level.available() <= 0
+                ? sku + " is not available at " + location.code() + "."
+                : "Only " + level.available() + " of " + sku + " available at " + location.code() + "; " + quantity
+                  + " asked for.");
     }
 
     /** Releases a line's active reservation; releasing again (or a picked line) changes nothing. */
