@@ -8,10 +8,8 @@ import dev.focal.inventory.StockLedger.Level;
 import dev.focal.inventory.StockLedger.Move;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -333,12 +331,10 @@ public class Inventory {
             throw new InvalidStockInput("idempotencyKey", "Use an idempotency key of at most 100 characters.");
         }
         if (key != null && !ledger.claim(key)) {
-            List<StockFigures> now = new ArrayList<>();
-            moves.stream().map(m -> m.sku() + "@" + m.locationCode()).distinct().forEach(k -> {
-                Move m = moves.stream().filter(x -> (x.sku() + "@" + x.locationCode()).equals(k)).findFirst().orElseThrow();
-                now.add(figures(ledger.current(m.sku(), m.locationId(), m.locationCode())));
-            });
-            return new StockUpdate(true, now);
+            // A repeat: nothing is written; the answer is today's figures of the SKUs and locations concerned.
+            return new StockUpdate(true, moves.stream()
+                    .map(m -> ledger.current(m.sku(), m.locationId(), m.locationCode())).distinct()
+                    .map(this::figures).toList());
         }
         return new StockUpdate(false, ledger.apply(moves, key).stream().map(this::figures).toList());
     }
@@ -452,9 +448,5 @@ public class Inventory {
                 MovementKind.valueOf(rs.getString("kind")), rs.getInt("quantity"), rs.getInt("reserved_delta"),
                 reason == null ? null : AdjustmentReason.valueOf(reason), rs.getString("source_type"),
                 rs.getString("source_ref"), rs.getString("actor"), rs.getString("note"));
-    }
-
-    static Timestamp ts(java.time.Instant instant) {
-        return Timestamp.from(instant);
     }
 }

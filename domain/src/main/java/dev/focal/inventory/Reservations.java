@@ -306,11 +306,7 @@ public class Reservations {
 
     private InsufficientStock shortage(String sku, String locationCode, int quantity) {
         Location location = locations.get(locationCode);
-        StockLedger.Level level = ledger.current(sku, location.id(), location.code());
-        return new InsufficientStock(sku, location.code(), quantity, level.available(), level.available() <= 0
-                ? sku + " is not available at " + location.code() + "."
-                : "Only " + level.available() + " of " + sku + " available at " + location.code() + "; " + quantity
-                  + " asked for.");
+        return StockLedger.cannotReserve(ledger.current(sku, location.id(), location.code()), quantity);
     }
 
     /** Releases a line's active reservation; releasing again (or a picked line) changes nothing. */

@@ -185,13 +185,11 @@ class StockLedger {
     private InsufficientStock shortage(Move m, int onHandDelta, int reservedDelta) {
         Level now = current(m.sku(), m.locationId(), m.locationCode());
         int requested = reservedDelta > 0 ? reservedDelta : -onHandDelta;
-        String message;
         if (reservedDelta > 0) {
-            message = now.available() <= 0
-                    ? m.sku() + " is not available at " + m.locationCode() + "."
-                    : "Only " + now.available() + " of " + m.sku() + " available at " + m.locationCode() + "; "
-                      + requested + " asked for.";
-        } else if (onHandDelta < 0 && now.onHand() + onHandDelta >= 0) {
+            return cannotReserve(now, requested);
+        }
+        String message;
+        if (onHandDelta < 0 && now.onHand() + onHandDelta >= 0) {
             message = "Only " + now.available() + " of " + m.sku() + " at " + m.locationCode() + " are free: "
                       + now.reserved() + " are reserved for orders.";
         } else if (reservedDelta < 0 && now.reserved() + reservedDelta < 0) {
@@ -201,6 +199,14 @@ class StockLedger {
                       + " asked for.";
         }
         return new InsufficientStock(m.sku(), m.locationCode(), requested, now.available(), message);
+    }
+
+    /** "Only 3 of X available at WH1; 5 asked for." — a reservation that does not fit what is available now. */
+    static InsufficientStock cannotReserve(Level now, int requested) {
+        return new InsufficientStock(now.sku(), now.locationCode(), requested, now.available(), now.available() <= 0
+                ? now.sku() + " is not available at " + now.locationCode() + "."
+                : "Only " + now.available() + " of " + now.sku() + " available at " + now.locationCode() + "; "
+                  + requested + " asked for.");
     }
 
     Level current(String sku, UUID locationId, String locationCode) {
