@@ -1,0 +1,19 @@
+package dev.focal.optics;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A prescription entry with problems; each names its field. Nothing half-valid is ever built. */
+public final class InvalidRx extends IllegalArgumentException {
+
+    private final List<RxProblem> problems;
+
+    public InvalidRx(List<RxProblem> problems) {
+        super(problems.stream().map(p -> p.field().label() + ": " + p.message()).collect(Collectors.joining(" ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RxProblem> problems() {
+        return problems;
+    }
+}
