@@ -490,6 +490,30 @@ class PrescriptionsIntegrationTest {
         assertThat(prescriptions.myPrescriptions()).isEmpty();
     }
 
+    @Test
+    void files_no_row_points_at_are_removed_once_they_are_old_enough() throws IOException {
+        customer("Otto Orphan");
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "kept.pdf", pdf());
+        RxDocumentId kept = prescriptions.myPrescription(id).documents().getFirst().id();
+        Path keptFile = files.file(kept);
+        Path oldOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
+        Path newOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
+        Files.write(oldOrphan, new byte[] {1, 2, 3});
+        Files.write(newOrphan, new byte[] {1, 2, 3});
+        var twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(2)));
+        Files.setLastModifiedTime(oldOrphan, twoHoursAgo);
+        Files.setLastModifiedTime(keptFile, twoHoursAgo);
+
+        files.removeOrphans(uuid -> store.document(new RxDocumentId(uuid)).isPresent(), Duration.ofHours(1),
+                java.time.Instant.now());
+
+        assertThat(oldOrphan).doesNotExist();
+        assertThat(newOrphan).exists();
+        assertThat(keptFile).exists();
+        assertThat(prescriptions.myDocument(kept).content()).isEqualTo(pdf());
+        Files.delete(newOrphan);
+    }
+
     // staff: audit, links, verification --------------------------------------------------------------------
 
     int auditEntries(String actor, String action, String targetId) {
