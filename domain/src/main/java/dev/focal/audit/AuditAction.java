@@ -17,7 +17,13 @@ public enum AuditAction {
     CUSTOMER_PASSWORD_RESET("Customer password reset"),
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
-    STOCK_LEDGER_MISMATCH("Stock ledger mismatch");
+    STOCK_LEDGER_MISMATCH("Stock ledger mismatch"),
+    RX_VIEWED("Prescription viewed"),
+    RX_DOCUMENT_VIEWED("Prescription document viewed"),
+    RX_CREATED("Prescription created"),
+    RX_AMENDED("Prescription amended"),
+    RX_VERIFIED("Prescription verified"),
+    RX_REJECTED("Prescription rejected");
 
     private final String label;
 

@@ -1,0 +1,60 @@
+package dev.focal.customers;
+
+/** Failures of the prescription store, translated once at the edge (form field, problem response). */
+public final class PrescriptionExceptions {
+
+    private PrescriptionExceptions() {
+    }
+
+    /**
+     * A value of a prescription draft is not acceptable. {@link #field()} is the form key: an
+     * {@link dev.focal.optics.RxField} key ({@code od.sph}) or one of {@code issuedOn}, {@code expiresOn},
+     * {@code prescriber}, {@code notes}, {@code wearer}, {@code document}, {@code reason}, {@code name},
+     * {@code birthDate}, {@code kind}, {@code rx}.
+     */
+    public static final class InvalidPrescription extends IllegalArgumentException {
+        private final String field;
+
+        public InvalidPrescription(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    /** No such prescription (or document, or wearer) that the caller may see. */
+    public static final class PrescriptionNotFound extends RuntimeException {
+        public PrescriptionNotFound() {
+            super("This prescription was not found.");
+        }
+
+        public PrescriptionNotFound(String message) {
+            super(message);
+        }
+    }
+
+    /** The prescription changed since the caller read it; nothing was written. */
+    public static final class PrescriptionChanged extends RuntimeException {
+        public PrescriptionChanged() {
+            super("This prescription was changed by someone else since you opened it. Open it again to see the "
+                    + "latest version, then make your change.");
+        }
+    }
+
+    /** An uploaded document was refused: not a PDF, JPEG or PNG by its content, empty, or too large. */
+    public static final class RxDocumentRejected extends IllegalArgumentException {
+        public RxDocumentRejected(String message) {
+            super(message);
+        }
+    }
+
+    /** A signed document link is malformed, tampered with or expired. */
+    public static final class InvalidDocumentLink extends RuntimeException {
+        public InvalidDocumentLink() {
+            super("This document link is invalid or has expired. Open the prescription again for a new link.");
+        }
+    }
+}
