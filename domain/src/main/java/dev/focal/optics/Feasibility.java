@@ -62,6 +62,8 @@ public record Feasibility(boolean makeable, List<Reason> reasons, List<Reason> n
         FRAME_TOO_SHALLOW,
         /** The wearer or frame requires polycarbonate or Trivex and this index is neither. */
         MATERIAL_REQUIRED,
+        /** The lens product has no index on offer at all. */
+        NOT_OFFERED,
         /** Note: no PD, so the blank size could not be checked. */
         PD_NOT_MEASURED,
         /** Note: no fitting height yet, so the height rules could not be checked. */
@@ -77,13 +79,13 @@ public record Feasibility(boolean makeable, List<Reason> reasons, List<Reason> n
     }
 
     /**
-     * The index advice: {@code ruleIndex} is what the power table recommends, {@code recommended} the index to
+     * The index advice: {@code ruleIndex} is what the power table recommends (null for a contact-lens Rx), {@code recommended} the index to
      * order (the lowest makeable allowed index that meets the recommendation, preferring the recommended one;
      * null when nothing can be made), {@code allowed} the indexes the rules allow for this wearer and frame,
      * {@code required} the materials the rules require (empty when none), {@code explanation} one sentence saying
      * why, and {@code ruleVersion} the version of the rule table that gave it.
      */
-    public record IndexAdvice(String ruleVersion, String ruleIndex, @Nullable String recommended, List<String> allowed,
+    public record IndexAdvice(String ruleVersion, @Nullable String ruleIndex, @Nullable String recommended, List<String> allowed,
                               List<String> required, String explanation) {
 
         public IndexAdvice {
