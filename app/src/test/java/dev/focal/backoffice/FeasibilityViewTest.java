@@ -66,11 +66,12 @@ class FeasibilityViewTest extends KaribuTest {
                 null, Variant.Status.ACTIVE))));
         catalog.changeStatus(frameId, catalog.get(frameId).version(), ProductStatus.ACTIVE);
         lensCode = CatalogFixtures.code("FZL");
-        catalog.create(new ProductDraft(Category.LENSES, lensCode, "Test Single Vision " + lensCode, "Focal Lab",
+        ProductId lensId = catalog.create(new ProductDraft(Category.LENSES, lensCode, "Test Single Vision " + lensCode, "Focal Lab",
                 "Test lens", "STANDARD", null, new LensSpec(LensSpec.LensType.SINGLE_VISION, "Aspheric single vision",
                 List.of(row("1.50", "CR-39", -6, 6), row("1.59", "Polycarbonate", -10, 8), row("1.60", "MR-8", -12, 8),
                         row("1.67", "MR-7", -14, 10)),
                 List.of(new LensSpec.CoatingOption(Coating.SCRATCH, true))), null, List.of()));
+        catalog.changeStatus(lensId, catalog.get(lensId).version(), ProductStatus.ACTIVE);
 
         var customer = RxDeskFixtures.customer(accounts, "fit");
         var holder = prescriptions.wearersOf(customer.id()).getFirst();
