@@ -53,12 +53,12 @@ final class ContactLensEntryForm extends RxValuesForm {
 
         EyeRow(RxField.Eye eye) {
             this.eye = eye;
-            brand = field(RxField.OD_BRAND.forEye(eye), "Brand");
+            brand = field(RxField.OD_BRAND.forEye(eye), "");
             brand.addClassName("rx-brand");
             brand.getElement().setAttribute("autocapitalize", "words");
             sph = field(RxField.OD_SPH.forEye(eye), "");
-            bc = field(RxField.OD_BASE_CURVE.forEye(eye), "8.6");
-            dia = field(RxField.OD_DIAMETER.forEye(eye), "14.2");
+            bc = field(RxField.OD_BASE_CURVE.forEye(eye), "");
+            dia = field(RxField.OD_DIAMETER.forEye(eye), "");
             cyl = field(RxField.OD_CYL.forEye(eye), "");
             axis = field(RxField.OD_AXIS.forEye(eye), "");
             add = field(RxField.OD_ADD.forEye(eye), "");

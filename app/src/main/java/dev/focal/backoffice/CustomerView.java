@@ -93,15 +93,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
         detail.addClassName("rx-detail");
         detail.setVisible(false);
 
-        list.addColumn(PrescriptionView::wearerName).setHeader("Wearer").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(p -> p.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(p -> RxPaper.summary(p.rx())).setHeader("OD / OS").setFlexGrow(1).setWidth("14rem");
-        list.addColumn(p -> Purchasing.date(p.issuedOn())).setHeader("Issued").setAutoWidth(true).setFlexGrow(0);
-        list.addComponentColumn(p -> Prescribing.expiry(p, today())).setHeader("Expires").setAutoWidth(true)
-                .setFlexGrow(0);
-        list.addColumn(p -> p.source().label()).setHeader("Source").setAutoWidth(true).setFlexGrow(0);
-        list.addComponentColumn(p -> Prescribing.status(p.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0);
+        list.addComponentColumn(p -> twoLines(new Span(p.wearerName()), new Span(p.kind().label())))
+                .setHeader("Wearer, kind").setWidth("10rem").setFlexGrow(0);
+        list.addColumn(p -> RxPaper.summary(p.rx())).setHeader("OD / OS").setFlexGrow(1).setWidth("12rem");
+        list.addComponentColumn(p -> twoLines(new Span("Issued " + Purchasing.date(p.issuedOn())),
+                Prescribing.expiry(p, today()))).setHeader("Issued, expires").setWidth("12.5rem").setFlexGrow(0);
+        list.addComponentColumn(p -> twoLines(Prescribing.status(p.status()), new Span(p.source().label())))
+                .setHeader("Status, source").setWidth("12rem").setFlexGrow(0);
         list.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         list.setAllRowsVisible(true);
         list.setEmptyStateText("No prescriptions yet.");
@@ -358,6 +356,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
             box.add(label, value);
         }
         return box;
+    }
+
+    private static Div twoLines(Component first, Component second) {
+        var cell = new Div(first, second);
+        cell.addClassName("cell-2");
+        second.getElement().getClassList().add("secondary");
+        return cell;
     }
 
     private static String nz(@Nullable String text) {

@@ -38,6 +38,7 @@ import dev.focal.optics.Feasibility.Reason;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.WearerFacts;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -129,8 +130,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         indexes.addColumn(v -> v.allowed() ? "Yes" : "No").setHeader("Allowed").setAutoWidth(true).setFlexGrow(0);
         indexes.addComponentColumn(v -> v.makeable() ? Purchasing.badge("Makeable", "success")
                 : Purchasing.badge("No", "error")).setHeader("Makeable").setAutoWidth(true).setFlexGrow(0);
-        indexes.addColumn(v -> v.reasons().stream().map(FeasibilityView::describe)
-                .reduce((a, b) -> a + " " + b).orElse("")).setHeader("Why not").setFlexGrow(1);
+        indexes.addColumn(this::whyNot).setHeader("Why not").setFlexGrow(1);
         indexes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         indexes.setAllRowsVisible(true);
 
@@ -157,7 +157,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         facts.addClassName("toolbar");
         facts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         answer.add(verdict, reasons, new H4("Index"), advice, indexes);
-        add(rxTitle, pickHint, pick, rx, new H3("Frame and lens"), choose, frameFacts, new H3("Wearer"), facts, answer);
+        add(rxTitle, pickHint, pick, rx, new H3("Frame, lens and wearer"), choose, frameFacts, facts, answer);
         addClassName("feasibility-view");
 
         lens.setItems(lensFit.lenses());
@@ -200,8 +200,10 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         prescription.setItems(spectacles);
         prescription.setEnabled(true);
         prescription.setHelperText(spectacles.isEmpty() ? "No spectacle prescription with values" : null);
+        LocalDate today = LocalDate.now(Formats.ZONE);
         PrescriptionView select = chosen != null ? spectacles.stream().filter(p -> p.id().equals(chosen.id()))
-                .findFirst().orElse(null) : spectacles.size() == 1 ? spectacles.getFirst() : null;
+                .findFirst().orElse(null)
+                : spectacles.stream().filter(p -> !p.expiredOn(today)).findFirst().orElse(null);
         if (select != null) {
             prescription.setValue(select);
         }
@@ -290,6 +292,20 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         var fact = new Div(name, text);
         fact.addClassName("fact");
         advice.add(fact);
+    }
+
+    /** An index's own reasons; those that hold for every index are said once, above the table. */
+    private String whyNot(Feasibility.IndexVerdict verdict) {
+        List<Reason> general = lastAnswer == null ? List.of() : lastAnswer.feasibility().reasons();
+        List<String> own = verdict.reasons().stream()
+                .filter(r -> general.stream().noneMatch(g -> g.code() == r.code() && g.eye() == r.eye()
+                        && g.message().equals(r.message())))
+                .map(FeasibilityView::describe).toList();
+        if (!own.isEmpty()) {
+            return String.join(" ", own);
+        }
+        return verdict.reasons().isEmpty() ? (verdict.allowed() ? "" : "Not allowed for this wearer or frame")
+                : "As above";
     }
 
     static String describe(Reason reason) {

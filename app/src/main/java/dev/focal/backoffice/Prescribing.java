@@ -32,7 +32,7 @@ final class Prescribing {
 
     /** The expiry date, with "expired" in red when it has passed and "(policy)" when not written on the Rx. */
     static Span expiry(PrescriptionView rx, LocalDate today) {
-        var cell = new Span(Purchasing.date(rx.expiresOn()) + (rx.expiryFromPolicy() ? " (policy)" : ""));
+        var cell = new Span("Expires " + Purchasing.date(rx.expiresOn()) + (rx.expiryFromPolicy() ? " (policy)" : ""));
         cell.addClassName("rx-expiry");
         if (rx.expiredOn(today)) {
             cell.add(Purchasing.badge("Expired", "error"));

@@ -21,13 +21,13 @@ final class RxEntryForm extends RxValuesForm {
 
     final EyeRow right;
     final EyeRow left;
-    final TextField pd = field(RxField.PD, "63");
-    final TextField pdRight = field(RxField.PD_RIGHT, "31.5");
-    final TextField pdLeft = field(RxField.PD_LEFT, "32");
-    final TextField pdNear = field(RxField.PD_NEAR, "60");
+    final TextField pd = field(RxField.PD, "");
+    final TextField pdRight = field(RxField.PD_RIGHT, "");
+    final TextField pdLeft = field(RxField.PD_LEFT, "");
+    final TextField pdNear = field(RxField.PD_NEAR, "");
     final TextField heightRight = field(RxField.OD_HEIGHT, "mm");
     final TextField heightLeft = field(RxField.OS_HEIGHT, "mm");
-    final TextField vertex = field(RxField.VERTEX, "12");
+    final TextField vertex = field(RxField.VERTEX, "12 mm");
 
     RxEntryForm() {
         addClassName("rx-spectacles");
@@ -72,8 +72,8 @@ final class RxEntryForm extends RxValuesForm {
 
         EyeRow(RxField.Eye eye) {
             this.eye = eye;
-            sph = field(RxField.OD_SPH.forEye(eye), "PL");
-            cyl = field(RxField.OD_CYL.forEye(eye), "DS");
+            sph = field(RxField.OD_SPH.forEye(eye), "");
+            cyl = field(RxField.OD_CYL.forEye(eye), "");
             axis = field(RxField.OD_AXIS.forEye(eye), "");
             add = field(RxField.OD_ADD.forEye(eye), "");
             prismH = field(RxField.OD_PRISM_H.forEye(eye), "");

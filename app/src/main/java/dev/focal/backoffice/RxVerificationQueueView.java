@@ -53,6 +53,10 @@ class RxVerificationQueueView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         var tasks = prescriptions.verificationQueue();
         grid.setItems(tasks);
+        if (tasks.isEmpty()) {
+            hint.setText("No prescription waits for verification.");
+            return;
+        }
         hint.setText(tasks.size() + (tasks.size() == 1 ? " prescription waits" : " prescriptions wait")
                 + " for verification, oldest first."
                 + (Prescribing.canVerify() ? " Open one to transcribe the document and approve or reject it."
