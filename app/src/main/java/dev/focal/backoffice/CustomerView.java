@@ -337,13 +337,13 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
         var box = new Div();
         box.addClassName("rx-compare-facts");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Issued", Purchasing.date(v.issuedOn()), before == null ? null : Purchasing.date(before.issuedOn())});
-        rows.add(new String[] {"Expires", Purchasing.date(v.expiresOn()), before == null ? null : Purchasing.date(before.expiresOn())});
-        rows.add(new String[] {"Prescriber", nz(v.prescriber()), before == null ? null : nz(before.prescriber())});
-        rows.add(new String[] {"Source", v.source().label(), before == null ? null : before.source().label()});
-        rows.add(new String[] {"Status", v.status().label(), before == null ? null : before.status().label()});
-        rows.add(new String[] {"Notes", nz(v.notes()), before == null ? null : nz(before.notes())});
-        rows.add(new String[] {"Saved", v.createdBy() + ", " + Formats.dateTime(v.createdAt()), null});
+        rows.add(row("Issued", v, before, p -> Purchasing.date(p.issuedOn())));
+        rows.add(row("Expires", v, before, p -> Purchasing.date(p.expiresOn())));
+        rows.add(row("Prescriber", v, before, p -> nz(p.prescriber())));
+        rows.add(row("Source", v, before, p -> p.source().label()));
+        rows.add(row("Status", v, before, p -> p.status().label()));
+        rows.add(row("Notes", v, before, p -> nz(p.notes())));
+        rows.add(row("Saved", v, null, p -> p.createdBy() + ", " + Formats.dateTime(p.createdAt())));
         for (String[] row : rows) {
             var label = new Span(row[0]);
             label.addClassName("fact-label");
@@ -356,6 +356,11 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
             box.add(label, value);
         }
         return box;
+    }
+
+    private static String[] row(String label, PrescriptionView v, @Nullable PrescriptionView before,
+                                java.util.function.Function<PrescriptionView, String> value) {
+        return new String[] {label, value.apply(v), before == null ? null : value.apply(before)};
     }
 
     private static Div twoLines(Component first, Component second) {

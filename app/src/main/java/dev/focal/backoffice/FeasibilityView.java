@@ -129,7 +129,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         indexes.addColumn(Feasibility.IndexVerdict::material).setHeader("Material").setAutoWidth(true).setFlexGrow(0);
         indexes.addColumn(v -> v.allowed() ? "Yes" : "No").setHeader("Allowed").setAutoWidth(true).setFlexGrow(0);
         indexes.addComponentColumn(v -> v.makeable() ? Purchasing.badge("Makeable", "success")
-                : Purchasing.badge("No", "error")).setHeader("Makeable").setAutoWidth(true).setFlexGrow(0);
+                : Purchasing.badge("No", "error")).setHeader("Makeable").setWidth("7.5rem").setFlexGrow(0);
         indexes.addColumn(this::whyNot).setHeader("Why not").setFlexGrow(1);
         indexes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         indexes.setAllRowsVisible(true);
@@ -148,7 +148,8 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         var pick = new HorizontalLayout(customer, prescription);
         pick.addClassName("toolbar");
         pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        var pickHint = new Paragraph("Pick a customer's prescription, or type the values into the grid.");
+        var pickHint = new Paragraph("Pick a customer's prescription (the newest valid one is taken), or type the "
+                + "values into the grid.");
         pickHint.addClassName("hint");
         var choose = new HorizontalLayout(frame, lens);
         choose.addClassName("toolbar");
