@@ -398,9 +398,11 @@ public final class LensFeasibility {
         var text = new StringBuilder();
         EyeRx strong = lensRx.eye(stronger);
         text.append("The stronger eye (").append(stronger.word()).append(") has ")
-                .append(plain(strong.highestMeridian())).append(" D in its strongest meridian");
+                .append(strong.highestMeridian().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                .append(" D in its strongest meridian");
         if (!strong.cylinder().isNone()) {
-            text.append(" with ").append(plain(strong.cylinder().diopters().abs())).append(" D cylinder");
+            text.append(" with ").append(strong.cylinder().diopters().abs().setScale(2, RoundingMode.HALF_UP)
+                    .toPlainString()).append(" D cylinder");
         }
         text.append(", for which ").append(rules.version()).append(" recommends ").append(ruleIndex);
         if (!requirements.isEmpty()) {
