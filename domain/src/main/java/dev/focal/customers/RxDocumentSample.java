@@ -94,7 +94,7 @@ final class RxDocumentSample {
 
                 y -= 26;
                 float[] columns = header.size() == 6 && header.get(1).equals("Brand")
-                        ? new float[] {margin, margin + 34, margin + 210, margin + 265, margin + 310, margin + 360}
+                        ? new float[] {margin, margin + 34, margin + 262, margin + 314, margin + 356, margin + 404}
                         : new float[] {margin, margin + 50, margin + 130, margin + 210, margin + 270, margin + 340};
                 pdf.setLineWidth(0.6f);
                 line(pdf, margin, y + 14, width - margin, y + 14);
