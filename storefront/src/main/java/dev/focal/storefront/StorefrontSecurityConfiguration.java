@@ -54,12 +54,13 @@ class StorefrontSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(customerSecurityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
-                                "/css/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
+                                "/css/**", "/js/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
                                 // the catalog: category pages, search, product pages, images, sitemap
                                 "/eyeglasses", "/sunglasses", "/readers", "/contact-lenses", "/accessories",
                                 "/services", "/lenses", "/search", "/p/*", "/media/**", "/sitemap.xml",
                                 // Backoffice stylesheets: @StyleSheet paths resolve against the context root
                                 "/lumo/**", "/themes/**").permitAll()
+                        // the account, including "My prescriptions" (health data: pages send no-store themselves)
                         .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
                         .anyRequest().denyAll())
                 .formLogin(form -> form
