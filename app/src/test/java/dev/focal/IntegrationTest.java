@@ -19,8 +19,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "focal.data-dir=target/test-data",
         "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "focal.demo=true",
-        "focal.db.embedded-durable=off"
+        "focal.db.embedded-durable=off",
+        // A fixed prescription key, so test data in target/test-data stays readable across runs
+        "focal.rx.key=" + IntegrationTest.RX_KEY
 })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
+
+    /** The prescription encryption key of the test context (base64 of 32 bytes; for tests only). */
+    String RX_KEY = "4zoy4gCeaKQpYrhVzpcnY3VC6oNj61uR2o9JYxhuqEE=";
 }

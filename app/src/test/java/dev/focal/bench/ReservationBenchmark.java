@@ -46,7 +46,7 @@ public final class ReservationBenchmark {
         // Command-line arguments, not builder properties: application.properties would override the latter
         // (and the benchmark would run on ./data with the default pool).
         ConfigurableApplicationContext context = new SpringApplicationBuilder(FocalApplication.class)
-                .run("--focal.data-dir=" + dataDir, "--focal.demo=false", "--server.port=0",
+                .run("--focal.data-dir=" + dataDir, "--focal.demo=false", "--server.port=0", "--focal.rx.key=" + randomKey(),
                         "--focal.db.pool-size=" + (clients + 4), "--logging.level.root=WARN",
                         "--logging.level.dev.focal=WARN", "--jobrunr.background-job-server.enabled=false",
                         "--focal.db.embedded-durable=" + System.getProperty("focal.db.embedded-durable", "on"));
@@ -55,6 +55,13 @@ public final class ReservationBenchmark {
         } finally {
             context.close();
         }
+    }
+
+    /** Outside demo mode the app needs a prescription key; the benchmark stores no prescriptions. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void run(ConfigurableApplicationContext context, int clients, int seconds, int rounds)

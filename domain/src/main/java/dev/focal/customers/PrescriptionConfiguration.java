@@ -1,0 +1,61 @@
+package dev.focal.customers;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Prescription storage settings: the encryption keys (ADR 0012), where documents live, and the jurisdiction whose
+ * expiry policy applies. A missing key stops the start with {@link RxKeyMissing} (outside demo mode).
+ */
+@Configuration(proxyBeanMethods = false)
+class PrescriptionConfiguration {
+
+    @Bean
+    RxKeyring rxKeyring(@Value("${focal.rx.key:}") String key, @Value("${focal.rx.previous-keys:}") String previous,
+                        @Value("${focal.demo:false}") boolean demo, @Value("${focal.data-dir}") String dataDir) {
+        return RxKeyring.load(key, previous, demo, Path.of(dataDir));
+    }
+
+    @Bean
+    RxDocumentFiles rxDocumentFiles(RxKeyring keys, @Value("${focal.data-dir}") String dataDir) {
+        return new RxDocumentFiles(Path.of(dataDir, "rx-documents"), keys);
+    }
+
+    @Bean
+    RxJurisdiction rxJurisdiction(@Value("${focal.rx.jurisdiction:US}") String jurisdiction) {
+        return RxJurisdiction.of(jurisdiction);
+    }
+
+    /** Refuses to start when the configured jurisdiction has no expiry policy for both kinds of prescription. */
+    @Bean
+    @Order(5)
+    ApplicationRunner rxExpiryPolicyPresent(PrescriptionStore store, RxJurisdiction jurisdiction) {
+        return args -> {
+            for (RxKind kind : RxKind.values()) {
+                if (store.policyMonths(jurisdiction.code(), kind).isEmpty()) {
+                    throw new IllegalStateException("FOCAL_RX_JURISDICTION is " + jurisdiction.code() + ", but the "
+                            + "rx_expiry_policy table has no row for it (or its country) and " + kind + ". Add one "
+                            + "with a migration, or choose a jurisdiction that has one (US, US-CA, DE, GB, CA, ...).");
+                }
+            }
+        };
+    }
+
+    /** The jurisdiction whose expiry policy applies: an ISO 3166 code, optionally with a subdivision. */
+    record RxJurisdiction(String code) {
+
+        static RxJurisdiction of(String text) {
+            String code = text.strip().toUpperCase(Locale.ROOT);
+            if (!code.matches("[A-Z]{2}(-[A-Z0-9]{1,3})?")) {
+                throw new IllegalStateException("FOCAL_RX_JURISDICTION must be a country code like US or DE, "
+                        + "optionally with a region like US-CA; it is '" + text + "'.");
+            }
+            return new RxJurisdiction(code);
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package dev.focal.customers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The keys prescriptions are encrypted with (ADR 0012). The current key ({@code focal.rx.key}, base64 of 32
+ * bytes) encrypts everything new with AES-256-GCM; older keys ({@code focal.rx.previous-keys}, comma-separated)
+ * only decrypt, so a key can be rotated: set a new key, move the old one to the previous keys, re-encrypt, then
+ * drop it. Every ciphertext is stored with the id of its key: the first 8 bytes, in hex, of an HMAC of a fixed
+ * label under the key, which names the key without revealing it.
+ *
+ * <p>Sealed bytes are {@code nonce (12) || ciphertext || tag (16)}; the associated data binds a ciphertext to the
+ * row or file it belongs to, so ciphertexts cannot be swapped between prescriptions unnoticed. Document links
+ * are signed with a separate key derived from the current one (HMAC-SHA256 of a label).
+ */
+final class RxKeyring {
+
+    static final String DEMO_KEY_FILE = "rx-key";
+    private static final Logger log = LoggerFactory.getLogger(RxKeyring.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final String currentId;
+    private final Map<String, SecretKey> keys;
+    private final SecretKey linkKey;
+
+    private RxKeyring(byte[] current, Iterable<byte[]> previous) {
+        this.keys = new LinkedHashMap<>();
+        SecretKey key = new SecretKeySpec(current, "AES");
+        this.currentId = idOf(current);
+        keys.put(currentId, key);
+        for (byte[] old : previous) {
+            keys.putIfAbsent(idOf(old), new SecretKeySpec(old, "AES"));
+        }
+        this.linkKey = new SecretKeySpec(hmac(current, "focal rx document links v1"), "HmacSHA256");
+    }
+
+    /**
+     * The keys from configuration. Without a key, demo mode reads or creates one in {@code <dataDir>/rx-key}
+     * (and logs where); outside demo mode that is refused with {@link RxKeyMissing}.
+     */
+    static RxKeyring load(String key, String previousKeys, boolean demo, Path dataDir) {
+        var previous = new java.util.ArrayList<byte[]>();
+        for (String old : previousKeys.split(",")) {
+            if (!old.isBlank()) {
+                previous.add(decode(old, "focal.rx.previous-keys (FOCAL_RX_PREVIOUS_KEYS)"));
+            }
+        }
+        if (!key.isBlank()) {
+            return new RxKeyring(decode(key, "focal.rx.key (FOCAL_RX_KEY)"), previous);
+        }
+        if (!demo) {
+            throw new RxKeyMissing("No prescription encryption key is set (FOCAL_RX_KEY). Focal encrypts "
+                    + "prescriptions and their documents at rest and will not start without one.",
+                    RxKeyMissing.HOW_TO_CREATE);
+        }
+        return new RxKeyring(demoKey(dataDir.toAbsolutePath().normalize().resolve(DEMO_KEY_FILE)), previous);
+    }
+
+    private static byte[] demoKey(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return decode(Files.readString(file, StandardCharsets.US_ASCII), "the demo key file " + file);
+            }
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            RANDOM.nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                log.debug("No POSIX permissions for {}", file);
+            }
+            log.warn("Demo mode: no FOCAL_RX_KEY set, so a prescription encryption key was generated in {}. "
+                    + "Prescriptions stored in this data directory need it; outside demo mode set FOCAL_RX_KEY.", file);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the demo prescription key " + file, e);
+        }
+    }
+
+    private static byte[] decode(String base64, String where) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException notBase64) {
+            throw new RxKeyMissing("The prescription key in " + where + " is not base64.", RxKeyMissing.HOW_TO_CREATE);
+        }
+        if (key.length != 32) {
+            throw new RxKeyMissing("The prescription key in " + where + " has " + key.length
+                    + " bytes; AES-256 needs exactly 32.", RxKeyMissing.HOW_TO_CREATE);
+        }
+        return key;
+    }
+
+    static String idOf(byte[] key) {
+        return HexFormat.of().formatHex(Arrays.copyOf(hmac(key, "focal rx key id"), 8));
+    }
+
+    private static byte[] hmac(byte[] key, String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String currentKeyId() {
+        return currentId;
+    }
+
+    /** Encrypts with the current key. */
+    Sealed seal(byte[] plain, String associatedData) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            byte[] encrypted = cipher.doFinal(plain);
+            byte[] out = new byte[NONCE_BYTES + encrypted.length];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            System.arraycopy(encrypted, 0, out, NONCE_BYTES, encrypted.length);
+            return new Sealed(currentId, out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt", e);
+        }
+    }
+
+    /** Decrypts with the key named; fails when the key is unknown or the bytes or their context were changed. */
+    byte[] open(String keyId, byte[] sealed, String associatedData) {
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new IllegalStateException("Prescription data is encrypted with key " + keyId + ", which is not "
+                    + "configured. Add it to FOCAL_RX_PREVIOUS_KEYS.");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Prescription data failed its integrity check (" + associatedData + ")", e);
+        }
+    }
+
+    /** HMAC-SHA256 under the link-signing key. */
+    byte[] sign(String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(linkKey);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean sameBytes(byte[] a, byte[] b) {
+        return MessageDigest.isEqual(a, b);
+    }
+
+    /** Ciphertext with the id of the key that made it. */
+    record Sealed(String keyId, byte[] bytes) {
+    }
+}
