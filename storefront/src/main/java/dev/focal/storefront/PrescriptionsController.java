@@ -253,12 +253,16 @@ class PrescriptionsController {
                 reading.expiresOn(), reading.prescriber(), reading.notes());
     }
 
-    /** The chosen wearer; null for a new family member (created on save) or when the choice is not valid. */
+    /** The chosen wearer (the account holder when none is sent); null for a new family member (created on save) or a bad choice. */
     static @Nullable WearerId wearerOf(PrescriptionForm form, List<Wearer> wearers, FormErrors errors) {
         if (form.newWearer()) {
             return null;
         }
         String chosen = form.get("wearer").strip();
+        if (chosen.isEmpty()) {
+            // the form always sends a choice; a bare post means the account holder, as in the API
+            return wearers.stream().filter(Wearer::accountHolder).findFirst().map(Wearer::id).orElse(null);
+        }
         var wearer = wearers.stream().filter(w -> w.id().toString().equals(chosen)).findFirst();
         if (wearer.isEmpty()) {
             errors.reject("wearer", "Choose whose prescription this is.");
