@@ -42,7 +42,7 @@ public final class RxDisplay {
         if (view.rx() == null) {
             return null;
         }
-        Map<String, String> f = RxEntryFields.of(view.rx());
+        Map<String, String> f = displayed(view);
         if (view.kind() == RxKind.CONTACT_LENSES) {
             boolean toric = !f.get("od.cyl").isEmpty() || !f.get("os.cyl").isEmpty();
             boolean multifocal = !f.get("od.add").isEmpty() || !f.get("os.add").isEmpty();
@@ -104,6 +104,23 @@ public final class RxDisplay {
         return new Sheet(headings, rows, lines);
     }
 
+    /**
+     * The fields as an optician prints them: a plano sphere as PL, the standard 12 mm vertex distance left out
+     * (it is assumed unless written).
+     */
+    private static Map<String, String> displayed(PrescriptionView view) {
+        Map<String, String> f = new java.util.LinkedHashMap<>(RxEntryFields.of(java.util.Objects.requireNonNull(view.rx())));
+        for (String eye : List.of("od", "os")) {
+            if (view.kind() == RxKind.SPECTACLES && f.get(eye + ".sph").equals("0.00")) {
+                f.put(eye + ".sph", "PL");
+            }
+        }
+        if ("12".equals(f.get("vertex"))) {
+            f.put("vertex", "");
+        }
+        return f;
+    }
+
     private static String prism(Map<String, String> f, String eye) {
         String h = f.get(eye + ".prismH").isEmpty() ? "" : f.get(eye + ".prismH") + " " + f.get(eye + ".prismHBase");
         String v = f.get(eye + ".prismV").isEmpty() ? "" : f.get(eye + ".prismV") + " " + f.get(eye + ".prismVBase");
@@ -141,7 +158,7 @@ public final class RxDisplay {
     /** Every value of a version in paper order, then the facts around it. */
     public static List<Row> rows(PrescriptionView view) {
         List<Row> rows = new ArrayList<>();
-        Map<String, String> f = view.rx() == null ? Map.of() : RxEntryFields.of(view.rx());
+        Map<String, String> f = view.rx() == null ? Map.of() : displayed(view);
         for (String eye : List.of("od", "os")) {
             String who = eye.equals("od") ? "Right (OD) " : "Left (OS) ";
             if (view.kind() == RxKind.CONTACT_LENSES) {
