@@ -304,7 +304,7 @@ class PrescriptionPagesTest {
         mvc.perform(get("/account/prescriptions/upload").session(shopper.session()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
-                .andExpect(content().string(containsString("/account/prescriptions/upload?_csrf=")));
+                .andExpect(content().string(containsString("action=\"/account/prescriptions/upload\"")));
 
         String location = mvc.perform(multipart("/account/prescriptions/upload").file(
                                 new MockMultipartFile("document", "my rx.png", "image/png", PNG))
