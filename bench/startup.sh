@@ -13,13 +13,14 @@ java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}java
 "$java_bin" -version 2>&1 | head -n 1
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 port=$((20000 + RANDOM % 20000))
+rx_key=$(head -c 32 /dev/urandom | base64)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 start_once() { # $1 = data dir; prints seconds to readiness
     local begin end pid
     begin=$(date +%s.%N)
-    FOCAL_DATA_DIR="$1" SERVER_PORT=$port FOCAL_ADMIN_USERNAME=timer FOCAL_ADMIN_PASSWORD='startup timing passphrase' \
+    FOCAL_DATA_DIR="$1" SERVER_PORT=$port FOCAL_RX_KEY="$rx_key" FOCAL_ADMIN_USERNAME=timer FOCAL_ADMIN_PASSWORD='startup timing passphrase' \
         "$java_bin" -jar "$jar" >"$work/app.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 1200); do

@@ -2,6 +2,7 @@ package dev.focal.customers;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +43,20 @@ class PrescriptionConfiguration {
                             + "rx_expiry_policy table has no row for it (or its country) and " + kind + ". Add one "
                             + "with a migration, or choose a jurisdiction that has one (US, US-CA, DE, GB, CA, ...).");
                 }
+            }
+        };
+    }
+
+    /** At start: removes document files without a row (left by a crash between writing the file and committing). */
+    @Bean
+    @Order(6)
+    ApplicationRunner rxDocumentOrphans(RxDocumentFiles files, PrescriptionStore store, java.time.Clock clock) {
+        return args -> {
+            int removed = files.removeOrphans(id -> store.document(new RxDocumentId(id)).isPresent(),
+                    java.time.Duration.ofHours(1), clock.instant());
+            if (removed > 0) {
+                LoggerFactory.getLogger(PrescriptionConfiguration.class)
+                        .info("Removed {} prescription document file(s) that no row pointed at", removed);
             }
         };
     }

@@ -163,7 +163,7 @@ public class Prescriptions {
     @PreAuthorize(CUSTOMER)
     public PrescriptionId uploadDocument(@Nullable PrescriptionId attachTo, WearerId wearer, RxKind kind,
                                          String fileName, byte[] content) {
-        return upload(me(), attachTo, wearer, kind, fileName, content);
+        return upload(me(), attachTo, wearer, kind, fileName, content, actor());
     }
 
     /** @throws PrescriptionNotFound unless the document belongs to the signed-in customer */
@@ -334,7 +334,7 @@ public class Prescriptions {
     public PrescriptionId uploadDocumentFor(CustomerId customer, @Nullable PrescriptionId attachTo, WearerId wearer,
                                             RxKind kind, String fileName, byte[] content) {
         requireCustomer(customer);
-        return upload(customer, attachTo, wearer, kind, fileName, content);
+        return upload(customer, attachTo, wearer, kind, fileName, content, actor());
     }
 
     /**
@@ -475,7 +475,7 @@ public class Prescriptions {
         return id;
     }
 
-    private void amend(Head head, long expectedLockVersion, Resolved values, RxSource source, RxStatus status,
+    void amend(Head head, long expectedLockVersion, Resolved values, RxSource source, RxStatus status,
                        @Nullable String verifiedBy, @Nullable Instant verifiedAt, String actor) {
         int version = advance(head.id(), expectedLockVersion, status);
         insert(head.id(), version, values.wearer(), values.issuedOn(), values.expiresOn(), values.policyJurisdiction(),
@@ -498,9 +498,8 @@ public class Prescriptions {
     }
 
     PrescriptionId upload(CustomerId customer, @Nullable PrescriptionId attachTo, WearerId wearer, RxKind kind,
-                          String fileName, byte[] content) {
+                          String fileName, byte[] content, String actor) {
         RxDocumentFiles.Format format = RxDocumentFiles.sniff(content);
-        String actor = actor();
         Instant now = clock.instant();
         store.ensureAccountHolder(customer, actor, now);
         if (store.wearer(customer, wearer).isEmpty()) {

@@ -161,6 +161,37 @@ final class RxDocumentFiles {
         return content;
     }
 
+    /**
+     * Removes files no row points at, older than {@code minimumAge}: what a crash between writing a file and
+     * committing its row leaves behind (a rollback removes its file itself). Returns how many were removed.
+     */
+    int removeOrphans(java.util.function.Predicate<UUID> known, java.time.Duration minimumAge, java.time.Instant now) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var list = Files.list(root)) {
+            for (Path file : list.toList()) {
+                String name = file.getFileName().toString();
+                if (Files.getLastModifiedTime(file).toInstant().isAfter(now.minus(minimumAge))) {
+                    continue;
+                }
+                boolean orphan;
+                try {
+                    orphan = !known.test(UUID.fromString(name));
+                } catch (IllegalArgumentException notADocument) {
+                    orphan = name.startsWith(".upload-");
+                }
+                if (orphan && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for orphaned prescription documents in {}: {}", root, e.getMessage());
+        }
+        return removed;
+    }
+
     void delete(RxDocumentId id) {
         try {
             Files.deleteIfExists(file(id));

@@ -1,0 +1,731 @@
+package dev.focal.customers;
+
+import static dev.focal.customers.RxFixtures.contactLenses;
+import static dev.focal.customers.RxFixtures.image;
+import static dev.focal.customers.RxFixtures.newCustomer;
+import static dev.focal.customers.RxFixtures.pdf;
+import static dev.focal.customers.RxFixtures.progressive;
+import static dev.focal.customers.RxFixtures.signInAs;
+import static dev.focal.customers.RxFixtures.signInAsStaff;
+import static dev.focal.customers.RxFixtures.singleVision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.focal.IntegrationTest;
+import dev.focal.customers.PrescriptionExceptions.InvalidDocumentLink;
+import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
+import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
+import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
+import dev.focal.customers.PrescriptionExceptions.RxDocumentRejected;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The prescription store on real PostgreSQL and the real file system (documents under target/test-data). */
+@IntegrationTest
+class PrescriptionsIntegrationTest {
+
+    static final LocalDate ISSUED = LocalDate.now().minusMonths(2);
+
+    @Autowired
+    Prescriptions prescriptions;
+    @Autowired
+    CustomerRepository customers;
+    @Autowired
+    PrescriptionStore store;
+    @Autowired
+    RxDocumentFiles files;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    PrescriptionVerifiedRecorder verifiedEvents;
+    @Autowired
+    MockMvc mvc;
+    @Value("${focal.data-dir}")
+    String dataDir;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    CustomerId customer(String name) {
+        CustomerId id = newCustomer(customers, name);
+        signInAs(customers, id);
+        return id;
+    }
+
+    WearerId holder() {
+        return prescriptions.myWearers().getFirst().id();
+    }
+
+    // round trips and encryption ---------------------------------------------------------------------------
+
+    @Test
+    void a_spectacle_prescription_round_trips_every_field_through_the_encrypted_store() {
+        CustomerId me = customer("Sam Spectacles");
+        WearerId wearer = holder();
+        var draft = new PrescriptionDraft(wearer, RxKind.SPECTACLES, progressive(), ISSUED, ISSUED.plusMonths(18),
+                "  Dr. Jane Doe, OD  ", " Anti-fatigue lenses preferred ");
+
+        PrescriptionId id = prescriptions.add(draft);
+        PrescriptionView view = prescriptions.myPrescription(id);
+
+        assertThat(view.spectacles()).isEqualTo(progressive());
+        assertThat(view.id()).isEqualTo(id);
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.customer()).isEqualTo(me);
+        assertThat(view.customerName()).isEqualTo("Sam Spectacles");
+        assertThat(view.wearer()).isEqualTo(wearer);
+        assertThat(view.wearerName()).isEqualTo("Sam Spectacles");
+        assertThat(view.kind()).isEqualTo(RxKind.SPECTACLES);
+        assertThat(view.issuedOn()).isEqualTo(ISSUED);
+        assertThat(view.expiresOn()).isEqualTo(ISSUED.plusMonths(18));
+        assertThat(view.expiryFromPolicy()).isFalse();
+        assertThat(view.prescriber()).isEqualTo("Dr. Jane Doe, OD");
+        assertThat(view.notes()).isEqualTo("Anti-fatigue lenses preferred");
+        assertThat(view.source()).isEqualTo(RxSource.CUSTOMER_ENTERED);
+        assertThat(view.status()).isEqualTo(RxStatus.UNVERIFIED);
+        assertThat(view.verifiedBy()).isNull();
+        assertThat(view.createdBy()).endsWith("@example.com");
+        assertThat(view.documents()).isEmpty();
+        assertThat(view.warnings()).isEqualTo(progressive().warnings());
+        assertThatThrownBy(view::contactLenses).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_contact_lens_prescription_round_trips_every_field_through_the_encrypted_store() {
+        customer("Cora Contacts");
+        var draft = new PrescriptionDraft(holder(), RxKind.CONTACT_LENSES, contactLenses(), ISSUED, null,
+                "Dr. Lee", null);
+
+        PrescriptionView view = prescriptions.myPrescription(prescriptions.add(draft));
+
+        assertThat(view.contactLenses()).isEqualTo(contactLenses());
+        assertThat(view.contactLenses().right().axis().degrees()).isEqualTo(170);
+        assertThat(view.contactLenses().left().addition()).isEqualTo("MED");
+        assertThat(view.prescriber()).isEqualTo("Dr. Lee");
+        assertThat(view.notes()).isNull();
+        assertThatThrownBy(view::spectacles).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void the_stored_row_holds_no_prescription_value_in_clear_text() {
+        CustomerId me = customer("Pat Private");
+        PrescriptionId id = prescriptions.add(new PrescriptionDraft(holder(), RxKind.SPECTACLES, progressive(), ISSUED,
+                null, "Dr. Quentin Quill", "Secret note about amblyopia"));
+        prescriptions.add(new PrescriptionDraft(holder(), RxKind.CONTACT_LENSES, contactLenses(), ISSUED, null, null,
+                null));
+
+        String row = jdbc.queryForObject("select row_to_json(v)::text from prescription_version v "
+                + "where prescription_id = ?", String.class, id.value());
+        byte[] sealed = jdbc.queryForObject("select sealed from prescription_version where prescription_id = ?",
+                byte[].class, id.value());
+        String rawText = new String(sealed, StandardCharsets.ISO_8859_1);
+        String allVersions = String.join("\n", jdbc.queryForList("select encode(sealed, 'escape') from "
+                + "prescription_version v join prescription p on p.id = v.prescription_id where p.customer_id = ?",
+                String.class, me.value()));
+
+        for (String secret : List.of("-2.25", "+2.00", "31.5", "Quentin", "amblyopia", "Acuvue", "8.6", "BI", "sph")) {
+            assertThat(row).doesNotContain(secret);
+            assertThat(rawText).doesNotContain(secret);
+            assertThat(allVersions).doesNotContain(secret);
+        }
+        assertThat(row).contains("\"key_id\":\"" + RxKeyring.idOf(java.util.Base64.getDecoder()
+                .decode(IntegrationTest.RX_KEY)) + "\"");
+    }
+
+    @Test
+    void a_ciphertext_moved_to_another_prescription_does_not_decrypt() {
+        customer("Moe Mover");
+        PrescriptionId first = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId second = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-4.00"), ISSUED));
+        byte[] sealed = jdbc.queryForObject("select sealed from prescription_version where prescription_id = ?",
+                byte[].class, first.value());
+
+        // Versions are insert-only, so the swap has to go round the trigger the way an attacker with SQL would.
+        jdbc.execute("alter table prescription_version disable trigger prescription_version_no_update");
+        try {
+            jdbc.update("update prescription_version set sealed = ? where prescription_id = ?", sealed, second.value());
+        } finally {
+            jdbc.execute("alter table prescription_version enable trigger prescription_version_no_update");
+        }
+
+        assertThat(prescriptions.myPrescription(first).spectacles().right().sphere().toString()).isEqualTo("-1.00");
+        assertThatThrownBy(() -> prescriptions.myPrescription(second)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("integrity");
+    }
+
+    @Test
+    void a_version_cannot_be_changed_in_the_database() {
+        customer("Ida Immutable");
+        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+
+        assertThatThrownBy(() -> jdbc.update("update prescription_version set status = 'VERIFIED' "
+                + "where prescription_id = ?", id.value())).rootCause().hasMessageContaining("insert-only");
+    }
+
+    // versions, wearers, scoping ---------------------------------------------------------------------------
+
+    @Test
+    void every_change_is_a_new_version_and_history_is_newest_first() {
+        customer("Vera Versions");
+        WearerId wearer = holder();
+        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        long lock = prescriptions.myPrescription(id).lockVersion();
+
+        prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision("-1.25"), ISSUED));
+        prescriptions.amend(id, lock + 1, PrescriptionDraft.spectacles(wearer, singleVision("-1.50"), ISSUED)
+                .withNotes("Re-measured"));
+
+        List<PrescriptionView> history = prescriptions.myHistory(id);
+        assertThat(history).extracting(PrescriptionView::version).containsExactly(3, 2, 1);
+        assertThat(history).extracting(v -> v.spectacles().right().sphere().toString())
+                .containsExactly("-1.50", "-1.25", "-1.00");
+        assertThat(history.getFirst().notes()).isEqualTo("Re-measured");
+        assertThat(prescriptions.myPrescription(id).version()).isEqualTo(3);
+        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id).containsExactly(id);
+
+        assertThatThrownBy(() -> prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer,
+                singleVision("-9.00"), ISSUED))).isInstanceOf(PrescriptionChanged.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(prescriptions.myHistory(id)).hasSize(3);
+        assertThatThrownBy(() -> prescriptions.amend(id, lock + 2, new PrescriptionDraft(wearer, RxKind.CONTACT_LENSES,
+                contactLenses(), ISSUED, null, null, null)))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("kind"));
+    }
+
+    @Test
+    void two_concurrent_amendments_of_the_same_version_one_wins_the_other_is_refused() throws Exception {
+        CustomerId me = customer("Connie Current");
+        WearerId wearer = holder();
+        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        long lock = prescriptions.myPrescription(id).lockVersion();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = new ArrayList<>();
+        for (String sphere : List.of("-2.00", "-3.00")) {
+            results.add(pool.submit(() -> {
+                signInAs(customers, me);
+                try {
+                    start.await();
+                    prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision(sphere), ISSUED));
+                    return "saved " + sphere;
+                } catch (PrescriptionChanged refused) {
+                    return "refused";
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).filteredOn(o -> o.startsWith("saved")).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.equals("refused")).hasSize(1);
+        List<PrescriptionView> history = prescriptions.myHistory(id);
+        assertThat(history).extracting(PrescriptionView::version).containsExactly(2, 1);
+        String winner = outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow().substring(6);
+        assertThat(history.getFirst().spectacles().right().sphere().toString()).isEqualTo(winner);
+        assertThat(history.getFirst().lockVersion()).isEqualTo(lock + 1);
+    }
+
+    @Test
+    void an_account_holds_prescriptions_of_several_wearers() {
+        customer("Fiona Family");
+        WearerId child = prescriptions.addWearer("  Finn Family ", LocalDate.of(2016, 4, 2));
+        PrescriptionId own = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId childs = prescriptions.add(PrescriptionDraft.spectacles(child, singleVision("+1.50"),
+                ISSUED.plusDays(1)));
+
+        assertThat(prescriptions.myWearers()).extracting(Wearer::name, Wearer::accountHolder)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fiona Family", true),
+                        org.assertj.core.groups.Tuple.tuple("Finn Family", false));
+        assertThat(prescriptions.myWearers().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 4, 2));
+        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id, PrescriptionView::wearerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(childs, "Finn Family"),
+                        org.assertj.core.groups.Tuple.tuple(own, "Fiona Family"));
+        assertThatThrownBy(() -> prescriptions.addWearer("finn family", null))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> prescriptions.addWearer(" ", null))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> prescriptions.addWearer("Baby Future", LocalDate.now().plusDays(3)))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
+    }
+
+    @Test
+    void a_customer_cannot_see_or_change_another_customers_prescriptions_or_documents() {
+        customer("Alice Owner");
+        WearerId alicesWearer = holder();
+        PrescriptionId alices = prescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
+                ISSUED));
+        prescriptions.uploadDocument(alices, alicesWearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+        RxDocumentId alicesDocument = prescriptions.myPrescription(alices).documents().getFirst().id();
+
+        customer("Bob Other");
+        WearerId bobsWearer = holder();
+
+        assertThatThrownBy(() -> prescriptions.myPrescription(alices)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> prescriptions.myHistory(alices)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> prescriptions.myDocument(alicesDocument)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> prescriptions.amend(alices, 1, PrescriptionDraft.spectacles(bobsWearer,
+                singleVision("-5.00"), ISSUED))).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> prescriptions.uploadDocument(alices, bobsWearer, RxKind.SPECTACLES, "x.pdf", pdf()))
+                .isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> prescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
+                ISSUED))).isInstanceOfSatisfying(InvalidPrescription.class,
+                e -> assertThat(e.field()).isEqualTo("wearer"));
+        assertThat(prescriptions.myPrescriptions()).isEmpty();
+        assertThat(prescriptions.myWearers()).extracting(Wearer::id).containsExactly(bobsWearer);
+    }
+
+    @Test
+    void customer_methods_need_a_customer_and_staff_methods_need_staff() {
+        customer("Carl Customer");
+        assertThatThrownBy(() -> prescriptions.verificationQueue()).isInstanceOf(AccessDeniedException.class);
+
+        signInAsStaff("rx-warehouse", "WAREHOUSE");
+        assertThatThrownBy(() -> prescriptions.verificationQueue()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> prescriptions.myPrescriptions()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    // validation and expiry --------------------------------------------------------------------------------
+
+    @Test
+    void the_expiry_comes_from_the_jurisdiction_policy_table_when_not_written() {
+        customer("Eve Expiry");
+        LocalDate issued = LocalDate.now().minusYears(1).withDayOfMonth(10);
+        PrescriptionView glasses = prescriptions.myPrescription(prescriptions.add(
+                PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), issued)));
+        PrescriptionView lenses = prescriptions.myPrescription(prescriptions.add(
+                PrescriptionDraft.contactLenses(holder(), contactLenses(), issued)));
+        PrescriptionView written = prescriptions.myPrescription(prescriptions.add(
+                PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), issued).withExpiry(issued.plusMonths(6))));
+
+        assertThat(glasses.expiresOn()).isEqualTo(issued.plusMonths(24));
+        assertThat(glasses.expiryFromPolicy()).isTrue();
+        assertThat(lenses.expiresOn()).isEqualTo(issued.plusMonths(12));
+        assertThat(lenses.expiryFromPolicy()).isTrue();
+        assertThat(written.expiresOn()).isEqualTo(issued.plusMonths(6));
+        assertThat(written.expiryFromPolicy()).isFalse();
+        assertThat(written.expiredOn(LocalDate.now())).isTrue();
+        assertThat(glasses.expiredOn(LocalDate.now())).isFalse();
+        assertThat(glasses.expiredOn(glasses.expiresOn())).isFalse();
+        assertThat(glasses.expiredOn(glasses.expiresOn().plusDays(1))).isTrue();
+    }
+
+    @Test
+    void the_policy_table_is_looked_up_by_region_then_country() {
+        assertThat(store.policyMonths("US", RxKind.SPECTACLES)).contains(24);
+        assertThat(store.policyMonths("US", RxKind.CONTACT_LENSES)).contains(12);
+        assertThat(store.policyMonths("US-TX", RxKind.SPECTACLES)).contains(12);
+        assertThat(store.policyMonths("US-TX", RxKind.CONTACT_LENSES)).contains(12);
+        assertThat(store.policyMonths("US-CA", RxKind.SPECTACLES)).contains(24);
+        assertThat(store.policyMonths("DE", RxKind.SPECTACLES)).contains(24);
+        assertThat(store.policyMonths("ZZ", RxKind.SPECTACLES)).isEmpty();
+
+        jdbc.update("insert into rx_expiry_policy (jurisdiction, kind, months, basis) values "
+                + "('US-ZZ', 'SPECTACLES', 36, 'test row') on conflict do nothing");
+        assertThat(store.policyMonths("US-ZZ", RxKind.SPECTACLES)).contains(36);
+    }
+
+    @Test
+    void bad_drafts_are_refused_at_their_field_and_nothing_is_written() {
+        CustomerId me = customer("Billy Badinput");
+        WearerId wearer = holder();
+        record Case(PrescriptionDraft draft, String field) {
+        }
+        var cases = List.of(
+                new Case(new PrescriptionDraft(wearer, RxKind.SPECTACLES, contactLenses(), ISSUED, null, null, null), "kind"),
+                new Case(new PrescriptionDraft(wearer, RxKind.CONTACT_LENSES, progressive(), ISSUED, null, null, null), "kind"),
+                new Case(new PrescriptionDraft(wearer, RxKind.SPECTACLES, null, ISSUED, null, null, null), "rx"),
+                new Case(PrescriptionDraft.spectacles(wearer, progressive(), LocalDate.now().plusDays(1)), "issuedOn"),
+                new Case(PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withExpiry(ISSUED), "expiresOn"),
+                new Case(PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withPrescriber("x".repeat(201)), "prescriber"),
+                new Case(PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withNotes("x".repeat(2001)), "notes"),
+                new Case(PrescriptionDraft.spectacles(new WearerId(java.util.UUID.randomUUID()), progressive(), ISSUED), "wearer"));
+        for (Case c : cases) {
+            assertThatThrownBy(() -> prescriptions.add(c.draft()))
+                    .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo(c.field()));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from prescription where customer_id = ?", Integer.class,
+                me.value())).isZero();
+    }
+
+    // documents --------------------------------------------------------------------------------------------
+
+    Path documentsDir() {
+        return Path.of(dataDir, "rx-documents");
+    }
+
+    long documentFiles() throws IOException {
+        if (!Files.isDirectory(documentsDir())) {
+            return 0;
+        }
+        try (Stream<Path> list = Files.list(documentsDir())) {
+            return list.count();
+        }
+    }
+
+    int rows(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    @Test
+    void an_uploaded_document_is_typed_by_its_content_stored_encrypted_and_waits_for_verification() throws IOException {
+        customer("Una Upload");
+        byte[] png = image("png");
+
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "scan.pdf", png);
+
+        PrescriptionView view = prescriptions.myPrescription(id);
+        assertThat(view.rx()).isNull();
+        assertThat(view.hasValues()).isFalse();
+        assertThat(view.source()).isEqualTo(RxSource.UPLOADED_DOCUMENT);
+        assertThat(view.status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(view.issuedOn()).isEqualTo(LocalDate.now());
+        assertThat(view.expiryFromPolicy()).isTrue();
+        RxDocumentInfo info = view.documents().getFirst();
+        assertThat(info.fileName()).isEqualTo("scan.pdf");
+        assertThat(info.contentType()).isEqualTo("image/png");
+        assertThat(info.size()).isEqualTo(png.length);
+
+        StoredRxDocument stored = prescriptions.myDocument(info.id());
+        assertThat(stored.content()).isEqualTo(png);
+        byte[] onDisk = Files.readAllBytes(files.file(info.id()));
+        assertThat(onDisk).isNotEqualTo(png);
+        assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("PNG", "IHDR");
+        assertThat(jdbc.queryForObject("select sha256 from prescription_document where id = ?", String.class,
+                info.id().value())).isEqualTo(RxDocumentFiles.sha256(png));
+
+        byte[] jpeg = image("jpg");
+        prescriptions.uploadDocument(id, holder(), RxKind.SPECTACLES, "../../etc/photo.png", jpeg);
+        PrescriptionView again = prescriptions.myPrescription(id);
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(again.documents()).extracting(RxDocumentInfo::contentType, RxDocumentInfo::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("image/png", "scan.pdf"),
+                        org.assertj.core.groups.Tuple.tuple("image/jpeg", "photo.png"));
+        assertThat(prescriptions.myHistory(id).getLast().documents()).hasSize(1);
+    }
+
+    @Test
+    void a_file_that_is_not_a_pdf_jpeg_or_png_or_too_large_is_refused_and_nothing_is_written() throws IOException {
+        customer("Rita Refused");
+        WearerId wearer = holder();
+        PrescriptionId existing = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        long files = documentFiles();
+        int documents = rows("prescription_document");
+        int versions = rows("prescription_version");
+        byte[] tooLarge = Arrays.copyOf(pdf(), (int) Prescriptions.MAX_DOCUMENT_BYTES + 1);
+
+        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf",
+                "This is my prescription: -2.25".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RxDocumentRejected.class).hasMessageContaining("not a PDF, JPEG or PNG");
+        assertThatThrownBy(() -> prescriptions.uploadDocument(existing, wearer, RxKind.SPECTACLES, "big.pdf", tooLarge))
+                .isInstanceOf(RxDocumentRejected.class).hasMessageContaining("10 MB");
+        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "empty.png", new byte[0]))
+                .isInstanceOf(RxDocumentRejected.class);
+        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "page.html",
+                "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RxDocumentRejected.class);
+
+        assertThat(documentFiles()).isEqualTo(files);
+        assertThat(rows("prescription_document")).isEqualTo(documents);
+        assertThat(rows("prescription_version")).isEqualTo(versions);
+        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id).containsExactly(existing);
+
+        byte[] largest = Arrays.copyOf(pdf(), (int) Prescriptions.MAX_DOCUMENT_BYTES);
+        prescriptions.uploadDocument(existing, wearer, RxKind.SPECTACLES, "largest.pdf", largest);
+        assertThat(prescriptions.myPrescription(existing).documents()).extracting(RxDocumentInfo::size)
+                .containsExactly(Prescriptions.MAX_DOCUMENT_BYTES);
+    }
+
+    @Test
+    void a_document_of_a_transaction_that_rolls_back_leaves_no_file_and_no_row() throws IOException {
+        customer("Rolf Rollback");
+        WearerId wearer = holder();
+        long files = documentFiles();
+        int documents = rows("prescription_document");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+            throw new IllegalStateException("something later in the same transaction failed");
+        })).hasMessageContaining("later");
+
+        assertThat(documentFiles()).isEqualTo(files);
+        assertThat(rows("prescription_document")).isEqualTo(documents);
+        assertThat(prescriptions.myPrescriptions()).isEmpty();
+    }
+
+    @Test
+    void files_no_row_points_at_are_removed_once_they_are_old_enough() throws IOException {
+        customer("Otto Orphan");
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "kept.pdf", pdf());
+        RxDocumentId kept = prescriptions.myPrescription(id).documents().getFirst().id();
+        Path keptFile = files.file(kept);
+        Path oldOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
+        Path newOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
+        Files.write(oldOrphan, new byte[] {1, 2, 3});
+        Files.write(newOrphan, new byte[] {1, 2, 3});
+        var twoHoursAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofHours(2)));
+        Files.setLastModifiedTime(oldOrphan, twoHoursAgo);
+        Files.setLastModifiedTime(keptFile, twoHoursAgo);
+
+        files.removeOrphans(uuid -> store.document(new RxDocumentId(uuid)).isPresent(), Duration.ofHours(1),
+                java.time.Instant.now());
+
+        assertThat(oldOrphan).doesNotExist();
+        assertThat(newOrphan).exists();
+        assertThat(keptFile).exists();
+        assertThat(prescriptions.myDocument(kept).content()).isEqualTo(pdf());
+        Files.delete(newOrphan);
+    }
+
+    // staff: audit, links, verification --------------------------------------------------------------------
+
+    int auditEntries(String actor, String action, String targetId) {
+        return jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = ? and target_id = ?",
+                Integer.class, actor, action, targetId);
+    }
+
+    @Test
+    void every_staff_read_writes_an_audit_entry_and_customer_reads_do_not() {
+        CustomerId me = customer("Audrey Audited");
+        String email = SecurityContextHolder.getContext().getAuthentication().getName();
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "rx.png", image("png"));
+        RxDocumentId document = prescriptions.myPrescription(id).documents().getFirst().id();
+        prescriptions.myHistory(id);
+        prescriptions.myDocument(document);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action in "
+                + "('RX_VIEWED', 'RX_DOCUMENT_VIEWED')", Integer.class, email)).isZero();
+        assertThat(auditEntries(email, "RX_CREATED", id.toString())).isEqualTo(1);
+
+        String staff = "rx-auditor-" + System.nanoTime();
+        signInAsStaff(staff, "ASSOCIATE");
+        prescriptions.prescriptionsOf(me);
+        prescriptions.prescription(id);
+        prescriptions.history(id);
+        prescriptions.documentLink(document);
+        prescriptions.document(document);
+
+        assertThat(auditEntries(staff, "RX_VIEWED", me.toString())).isEqualTo(1);
+        assertThat(auditEntries(staff, "RX_VIEWED", id.toString())).isEqualTo(2);
+        assertThat(auditEntries(staff, "RX_DOCUMENT_VIEWED", id.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void signed_links_open_the_document_until_they_expire_and_not_when_tampered_with() throws Exception {
+        customer("Lina Links");
+        byte[] png = image("png");
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "mine.png", png);
+        RxDocumentId document = prescriptions.myPrescription(id).documents().getFirst().id();
+        signInAsStaff("rx-link-maker", "OPTICIAN");
+
+        String link = prescriptions.documentLink(document);
+        SecurityContextHolder.clearContext();
+
+        var matcher = java.util.regex.Pattern.compile("^/rx-documents/([0-9a-f-]{36})\\?expires=(\\d+)&signature=([A-Za-z0-9_-]+)$")
+                .matcher(link);
+        assertThat(matcher.matches()).as(link).isTrue();
+        long expires = Long.parseLong(matcher.group(2));
+        String signature = matcher.group(3);
+        assertThat(expires - java.time.Instant.now().getEpochSecond()).isBetween(280L, 300L);
+        assertThat(prescriptions.openSigned(document, expires, signature).content()).isEqualTo(png);
+
+        mvc.perform(get(link))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
+                .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"))
+                .andExpect(content().bytes(png));
+
+        String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+        long past = java.time.Instant.now().minus(Duration.ofSeconds(1)).getEpochSecond();
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, flipped))
+                .isInstanceOf(InvalidDocumentLink.class);
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires + 60, signature))
+                .isInstanceOf(InvalidDocumentLink.class);
+        assertThatThrownBy(() -> prescriptions.openSigned(document, past, prescriptions.signature(document, past)))
+                .isInstanceOf(InvalidDocumentLink.class);
+        long farFuture = java.time.Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
+        assertThatThrownBy(() -> prescriptions.openSigned(document, farFuture, prescriptions.signature(document, farFuture)))
+                .isInstanceOf(InvalidDocumentLink.class);
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "not base64 !"))
+                .isInstanceOf(InvalidDocumentLink.class);
+
+        mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(expires))
+                .param("signature", flipped)).andExpect(status().isForbidden());
+        mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(past))
+                .param("signature", prescriptions.signature(document, past))).andExpect(status().isForbidden());
+        mvc.perform(get("/rx-documents/" + document)).andExpect(status().isForbidden());
+        mvc.perform(get("/rx-documents/not-an-id").param("expires", "1").param("signature", "x"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_verification_queue_lists_prescriptions_awaiting_verification_oldest_first() throws Exception {
+        CustomerId me = customer("Quincy Queue");
+        PrescriptionId first = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "a.pdf", pdf());
+        Thread.sleep(5);
+        PrescriptionId second = prescriptions.uploadDocument(null, holder(), RxKind.CONTACT_LENSES, "b.png",
+                image("png"));
+        PrescriptionId typed = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+
+        signInAsStaff("rx-queue-reader", "ASSOCIATE");
+        List<VerificationTask> queue = prescriptions.verificationQueue();
+
+        List<PrescriptionId> ids = queue.stream().map(VerificationTask::id).toList();
+        assertThat(ids).contains(first, second).doesNotContain(typed);
+        assertThat(ids.indexOf(first)).isLessThan(ids.indexOf(second));
+        assertThat(queue).isSortedAccordingTo(java.util.Comparator.comparing(VerificationTask::submittedAt));
+        VerificationTask task = queue.get(ids.indexOf(second));
+        assertThat(task.customer()).isEqualTo(me);
+        assertThat(task.customerName()).isEqualTo("Quincy Queue");
+        assertThat(task.wearerName()).isEqualTo("Quincy Queue");
+        assertThat(task.kind()).isEqualTo(RxKind.CONTACT_LENSES);
+        assertThat(task.source()).isEqualTo(RxSource.UPLOADED_DOCUMENT);
+        assertThat(task.documents()).isEqualTo(1);
+
+        var found = prescriptions.findCustomers("QUINCY q", PageRequest.of(0, 10));
+        assertThat(found.getContent()).extracting(CustomerSummary::id, CustomerSummary::prescriptions,
+                CustomerSummary::awaitingVerification).containsExactly(org.assertj.core.groups.Tuple.tuple(me, 3, 2));
+    }
+
+    @Test
+    void an_optician_verifies_the_transcribed_values_and_the_event_goes_through_the_outbox() {
+        CustomerId me = customer("Victor Verified");
+        WearerId wearer = holder();
+        PrescriptionId id = prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+
+        signInAsStaff("rx-associate", "ASSOCIATE");
+        long lock = prescriptions.prescription(id).lockVersion();
+        var transcribed = PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withPrescriber("Dr. Stone");
+        assertThatThrownBy(() -> prescriptions.verify(id, lock, transcribed, true))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signInAsStaff("rx-optician", "OPTICIAN");
+        assertThatThrownBy(() -> prescriptions.verify(id, lock - 1, transcribed, true))
+                .isInstanceOf(PrescriptionChanged.class);
+        prescriptions.verify(id, lock, transcribed, true);
+
+        PrescriptionView verified = prescriptions.prescription(id);
+        assertThat(verified.version()).isEqualTo(2);
+        assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
+        assertThat(verified.source()).isEqualTo(RxSource.VERIFIED_WITH_PRESCRIBER);
+        assertThat(verified.verifiedBy()).isEqualTo("rx-optician");
+        assertThat(verified.verifiedAt()).isNotNull();
+        assertThat(verified.spectacles()).isEqualTo(progressive());
+        assertThat(verified.prescriber()).isEqualTo("Dr. Stone");
+        assertThat(verified.documents()).hasSize(1);
+        assertThat(auditEntries("rx-optician", "RX_VERIFIED", id.toString())).isEqualTo(1);
+        assertThatThrownBy(() -> prescriptions.verify(id, verified.lockVersion(), transcribed, false))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("status"));
+
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type = ? "
+                + "and serialized_event like ?", Integer.class, PrescriptionVerified.class.getName(),
+                "%" + id + "%")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> verifiedEvents.of(id).size() == 1);
+        assertThat(verifiedEvents.of(id).getFirst().customer()).isEqualTo(me);
+
+        SecurityContextHolder.clearContext();
+        signInAs(customers, me);
+        assertThat(prescriptions.myPrescription(id).status()).isEqualTo(RxStatus.VERIFIED);
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_keeps_the_values_and_the_customer_sees_why() {
+        CustomerId me = customer("Rhea Rejected");
+        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.CONTACT_LENSES, "blurry.jpg",
+                image("jpg"));
+
+        signInAsStaff("rx-rejecting-optician", "OPTICIAN");
+        long lock = prescriptions.prescription(id).lockVersion();
+        assertThatThrownBy(() -> prescriptions.reject(id, lock, "  "))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        prescriptions.reject(id, lock, "The photo is too blurry to read the powers. Please upload a sharper one.");
+        assertThatThrownBy(() -> prescriptions.reject(id, lock, "again")).isInstanceOf(PrescriptionChanged.class);
+        assertThat(auditEntries("rx-rejecting-optician", "RX_REJECTED", id.toString())).isEqualTo(1);
+
+        SecurityContextHolder.clearContext();
+        signInAs(customers, me);
+        PrescriptionView view = prescriptions.myPrescription(id);
+        assertThat(view.status()).isEqualTo(RxStatus.REJECTED);
+        assertThat(view.rejectionReason()).startsWith("The photo is too blurry");
+        assertThat(view.version()).isEqualTo(2);
+        assertThat(verifiedEvents.of(id)).isEmpty();
+    }
+
+    @Test
+    void staff_enter_prescriptions_and_only_opticians_record_them_as_verified_with_the_prescriber() {
+        CustomerId me = customer("Stella Staffentered");
+        signInAsStaff("rx-counter-associate", "ASSOCIATE");
+        WearerId partner = prescriptions.addWearerFor(me, "Stan Staffentered", null);
+        assertThat(prescriptions.wearersOf(me)).extracting(Wearer::name)
+                .containsExactly("Stella Staffentered", "Stan Staffentered");
+
+        PrescriptionId entered = prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+                RxSource.STAFF_ENTERED);
+        assertThatThrownBy(() -> prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+                RxSource.VERIFIED_WITH_PRESCRIBER))
+                .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("source"));
+        assertThatThrownBy(() -> prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+                RxSource.CUSTOMER_ENTERED)).isInstanceOf(InvalidPrescription.class);
+        PrescriptionView view = prescriptions.prescription(entered);
+        assertThat(view.status()).isEqualTo(RxStatus.UNVERIFIED);
+        assertThat(view.source()).isEqualTo(RxSource.STAFF_ENTERED);
+        assertThat(view.createdBy()).isEqualTo("rx-counter-associate");
+        assertThat(view.wearerName()).isEqualTo("Stan Staffentered");
+
+        signInAsStaff("rx-counter-optician", "OPTICIAN");
+        PrescriptionId verified = prescriptions.enterFor(me, PrescriptionDraft.contactLenses(partner, contactLenses(),
+                ISSUED), RxSource.VERIFIED_WITH_PRESCRIBER);
+        assertThat(prescriptions.prescription(verified).verifiedBy()).isEqualTo("rx-counter-optician");
+        await().atMost(Duration.ofSeconds(20)).until(() -> verifiedEvents.of(verified).size() == 1);
+
+        prescriptions.amendAsStaff(entered, view.lockVersion(), PrescriptionDraft.spectacles(partner,
+                singleVision("-0.75"), ISSUED), RxSource.VERIFIED_WITH_PRESCRIBER);
+        PrescriptionView amended = prescriptions.prescription(entered);
+        assertThat(amended.version()).isEqualTo(2);
+        assertThat(amended.status()).isEqualTo(RxStatus.VERIFIED);
+        assertThat(prescriptions.history(entered)).extracting(PrescriptionView::status)
+                .containsExactly(RxStatus.VERIFIED, RxStatus.UNVERIFIED);
+        assertThat(prescriptions.prescriptionsOf(me)).extracting(PrescriptionView::id).contains(entered, verified);
+        assertThatThrownBy(() -> prescriptions.prescription(new PrescriptionId(java.util.UUID.randomUUID())))
+                .isInstanceOf(PrescriptionNotFound.class);
+    }
+}
