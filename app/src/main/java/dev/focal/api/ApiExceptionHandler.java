@@ -3,10 +3,12 @@ package dev.focal.api;
 import dev.focal.catalog.CatalogExceptions.InvalidProduct;
 import dev.focal.catalog.CatalogExceptions.ProductChanged;
 import dev.focal.catalog.CatalogExceptions.ProductNotFound;
+import dev.focal.catalog.LensFit.UnknownChoice;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
+import dev.focal.optics.InvalidRx;
 import dev.focal.pricing.NoPriceException;
 import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
 import dev.focal.pricing.PricingExceptions.InvalidPricingInput;
@@ -46,6 +48,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidProduct.class)
     ProblemDetail invalidProduct(InvalidProduct e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    @ExceptionHandler(UnknownChoice.class)
+    ProblemDetail unknownChoice(UnknownChoice e, HttpServletRequest request) {
+        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    }
+
+    /** A prescription with problems: one error per field, named by its form key ({@code od.sph}, {@code pd}). */
+    @ExceptionHandler(InvalidRx.class)
+    ProblemDetail invalidRx(InvalidRx e, HttpServletRequest request) {
+        var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(),
+                request.getRequestURI());
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> new ProblemResponses.FieldError(p.field().key(), p.message())).toList());
+        return problem;
     }
 
     @ExceptionHandler(InvalidPricingInput.class)

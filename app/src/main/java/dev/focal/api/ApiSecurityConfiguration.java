@@ -21,8 +21,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call {@code /api/v1}: catalog, search and prices are public; promotions and purchase orders need a
- * staff member with the right role, by
+ * Who may call {@code /api/v1}: catalog, search and prices are public; promotions, purchase orders and the
+ * prescription feasibility check need a staff member with the right role, by
  * personal API token or by the backoffice session (read from the same session key, never created here).
  * CSRF protection is off for the API: token calls carry no cookie, and session calls must send JSON, which a
  * cross-site form cannot, with the session cookie SameSite=Lax.
@@ -53,6 +53,8 @@ class ApiSecurityConfiguration {
                         .hasAnyRole("ADMIN", "WAREHOUSE", "BUYER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders", "/api/v1/purchase-orders/*")
                         .hasAnyRole("ADMIN", "BUYER", "WAREHOUSE")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rx/feasibility")
+                        .hasAnyRole("ADMIN", "ASSOCIATE", "OPTICIAN")
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,
