@@ -86,4 +86,26 @@ class PrescriptionJourneyTest extends JourneyTest {
         page.navigate(url("/account/prescriptions/new"));
         shot("form-390");
     }
+
+    @Test
+    void the_demo_customer_sees_the_family_prescriptions_with_the_expired_one_flagged() {
+        page.navigate(url("/login"));
+        page.getByLabel("E-mail address").fill("customer@example.com");
+        page.getByLabel("Password").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> url.contains("/account"));
+        assertThat(page.locator(".card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("My prescriptions"))).containsText("expired");
+        shot("demo-account-1280");
+        page.navigate(url("/account/prescriptions"));
+        assertThat(page.locator(".expiry.expired").first()).isVisible();
+        assertThat(page.locator("section.wearer")).not().hasCount(1);
+        page.setViewportSize(1280, 900);
+        shot("demo-list-1280");
+        page.setViewportSize(768, 1024);
+        shot("demo-list-768");
+        page.locator(".rx-card a").first().click();
+        page.waitForURL(url -> url.matches(".*/account/prescriptions/[0-9a-f-]{36}$"));
+        shot("demo-detail-768");
+    }
 }

@@ -171,7 +171,7 @@ class PrescriptionPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).session(shopper.session()))
-                .andExpect(content().string(containsString("Contact lenses prescription")))
+                .andExpect(content().string(containsString("Contact-lens prescription")))
                 .andExpect(content().string(containsString("<td>Acuvue Oasys</td><td>-3.00</td><td>8.4</td><td>14.0</td>")))
                 .andExpect(content().string(containsString("class=\"expiry soon\">Expires in 20 days")));
     }

@@ -27,6 +27,11 @@ public final class RxDisplay {
     private RxDisplay() {
     }
 
+    /** "Glasses prescription" or "Contact-lens prescription", as customers say it. */
+    public static String title(RxKind kind) {
+        return kind == RxKind.SPECTACLES ? "Glasses prescription" : "Contact-lens prescription";
+    }
+
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
