@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("themes/focal/styles.css")
 @StyleSheet("themes/focal/warehouse.css")
 @StyleSheet("themes/focal/stockops.css")
+@StyleSheet("themes/focal/prescriptions.css")
 @Meta(name = "robots", content = "noindex")
 public class AppShell implements AppShellConfigurator {
 

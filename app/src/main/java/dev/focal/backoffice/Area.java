@@ -3,6 +3,7 @@ package dev.focal.backoffice;
 /** The groups of the side navigation, in the order they appear. */
 enum Area {
     SALES("Sales"),
+    CUSTOMERS("Customers"),
     CATALOG("Catalog"),
     PRICING("Pricing"),
     INVENTORY("Inventory"),

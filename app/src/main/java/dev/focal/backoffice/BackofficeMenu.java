@@ -16,6 +16,9 @@ final class BackofficeMenu {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(null, "Home", HomeView.class, VaadinIcon.HOME),
+            new Entry(Area.CUSTOMERS, "Customers", CustomersView.class, VaadinIcon.FAMILY),
+            new Entry(Area.CUSTOMERS, "Rx verification", RxVerificationQueueView.class, VaadinIcon.CLIPBOARD_CHECK),
+            new Entry(Area.CUSTOMERS, "Feasibility check", FeasibilityView.class, VaadinIcon.GLASSES),
             new Entry(Area.CATALOG, "Products", ProductsView.class, VaadinIcon.GLASSES),
             new Entry(Area.CATALOG, "Catalog import", CatalogImportView.class, VaadinIcon.FILE_TABLE),
             new Entry(Area.PRICING, "Price lists", PriceListsView.class, VaadinIcon.MONEY),

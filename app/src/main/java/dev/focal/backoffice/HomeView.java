@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.focal.audit.AuditEntryView;
 import dev.focal.audit.AuditFilter;
 import dev.focal.audit.AuditLog;
+import dev.focal.customers.Prescriptions;
 import dev.focal.identity.Role;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
@@ -35,7 +36,8 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * The start page: open alerts for your roles at the top (a stock ledger mismatch, for admins), who you are
- * and what your roles let you do, your own recent activity (sign-ins), for buyers and admins the purchase
+ * and what your roles let you do, your own recent activity (sign-ins), for opticians and admins the prescriptions
+ * waiting for verification, for buyers and admins the purchase
  * orders and proposals waiting for them, and for admins the health of the background jobs and the latest
  * audit entries.
  */
@@ -47,7 +49,7 @@ class HomeView extends VerticalLayout {
     final Div alerts = new Div();
 
     HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts,
-             PurchaseOrders orders, ReorderProposals proposals) {
+             PurchaseOrders orders, ReorderProposals proposals, Prescriptions prescriptions) {
         addClassName("home-view");
         var user = StaffAccess.currentUser().orElseThrow();
         alerts.addClassName("staff-alerts");
@@ -59,6 +61,17 @@ class HomeView extends VerticalLayout {
         user.roles().stream().sorted().forEach(role -> roles.add(card(role.label(), role.description())));
         add(new Paragraph("You are signed in as " + user.getUsername() + "."), roles);
 
+        if (user.roles().contains(Role.OPTICIAN) || user.roles().contains(Role.ADMIN)) {
+            int waiting = prescriptions.verificationQueue().size();
+            var card = new RouterLink(RxVerificationQueueView.class);
+            card.add(waiting == 0 ? StatCard.zeroIsGood("Prescriptions awaiting verification", 0)
+                    : new StatCard(waiting == 1 ? "Prescription awaiting verification" : "Prescriptions awaiting verification",
+                    waiting, StatCard.Tone.BAD));
+            card.addClassName("stat-link");
+            var rx = new Div(card);
+            rx.addClassName("stat-cards");
+            add(new H3("Prescriptions"), rx, new RouterLink("Open the verification queue", RxVerificationQueueView.class));
+        }
         if (user.roles().contains(Role.BUYER) || user.roles().contains(Role.ADMIN)) {
             var buying = new Div();
             buying.addClassName("stat-cards");

@@ -21,7 +21,8 @@ class BackofficeAccessTest extends KaribuTest {
             "Transfers");
     static final List<String> PRICING = List.of("Price lists", "Promotions", "Coupons", "Rx surcharges", "Tax rates",
             "Price preview");
-    static final List<String> ADMIN = List.of("Home", "My account", "Products", "Catalog import", "Staff users",
+    static final List<String> ADMIN = List.of("Home", "My account", "Customers", "Rx verification", "Feasibility check",
+            "Products", "Catalog import", "Staff users",
             "Audit trail", "Background jobs", "Message log", "Price lists", "Promotions", "Coupons", "Rx surcharges",
             "Tax rates", "Price preview", "Stock overview", "Stock lookup", "Transfers", "Receiving", "Putaway",
             "Cycle counts", "Locations and labels", "Reorder policies", "Suppliers", "Purchase orders", "Reorder proposals",
@@ -33,6 +34,13 @@ class BackofficeAccessTest extends KaribuTest {
     /** Buyers plan and order; warehouse staff read suppliers and POs (they receive against them); all staff read suppliers. */
     static final List<String> BUYING = List.of("Suppliers", "Purchase orders", "Reorder proposals",
             "Supplier performance");
+
+    /** Opticians and associates find customers, enter prescriptions and check feasibility; opticians verify. */
+    static final List<String> PRESCRIPTIONS = List.of("Customers", "Rx verification", "Feasibility check");
+
+    static boolean seesPrescriptions(Role role) {
+        return role == Role.OPTICIAN || role == Role.ASSOCIATE;
+    }
 
     /** Buyers and associates read prices and rules and use the price preview; admins edit. */
     static boolean seesPricing(Role role) {
@@ -48,7 +56,12 @@ class BackofficeAccessTest extends KaribuTest {
         var entries = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
 
         var expected = new java.util.ArrayList<>(role == Role.ADMIN ? ADMIN : EVERYONE);
-        var groups = new java.util.ArrayList<>(List.of("Catalog"));
+        var groups = new java.util.ArrayList<String>();
+        if (seesPrescriptions(role)) {
+            expected.addAll(PRESCRIPTIONS);
+            groups.add("Customers");
+        }
+        groups.add("Catalog");
         if (seesPricing(role)) {
             expected.addAll(PRICING);
             groups.add("Pricing");
@@ -70,7 +83,7 @@ class BackofficeAccessTest extends KaribuTest {
             groups.add("Warehouse");
         }
         if (role == Role.ADMIN) {
-            groups = new java.util.ArrayList<>(List.of("Catalog", "Pricing", "Inventory", "Purchasing", "Warehouse",
+            groups = new java.util.ArrayList<>(List.of("Customers", "Catalog", "Pricing", "Inventory", "Purchasing", "Warehouse",
                     "Admin"));
         }
         if (role == Role.BUYER) {
@@ -126,11 +139,36 @@ class BackofficeAccessTest extends KaribuTest {
     void the_start_page_shows_the_role_and_for_admins_the_job_health() {
         signInAs("home-admin", Role.ADMIN);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_find(StatCard.class)).isNotEmpty();
+        assertThat(_find(StatCard.class)).hasSizeGreaterThan(1);
 
         signInAs("home-optician", Role.OPTICIAN);
         UI.getCurrent().navigate(MyAccountView.class);
         UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(StatCard.class)).as("only the prescriptions awaiting verification").hasSize(1);
+
+        signInAs("home-associate", Role.ASSOCIATE);
+        UI.getCurrent().navigate(MyAccountView.class);
+        UI.getCurrent().navigate(HomeView.class);
         assertThat(_find(StatCard.class)).isEmpty();
+    }
+
+    @Test
+    void prescription_screens_are_for_opticians_associates_and_admins_only() {
+        signInAs("warehouse-rx", Role.WAREHOUSE);
+        for (String route : List.of("customers", "rx-verification", "feasibility")) {
+            UI.getCurrent().navigate(route);
+            _get(AccessDeniedView.class);
+        }
+        assertThat(_find(CustomersView.class)).isEmpty();
+
+        signInAs("buyer-rx", Role.BUYER);
+        UI.getCurrent().navigate("customers");
+        _get(AccessDeniedView.class);
+
+        signInAs("associate-rx", Role.ASSOCIATE);
+        UI.getCurrent().navigate("customers");
+        _get(CustomersView.class);
+        UI.getCurrent().navigate("rx-verification");
+        _get(RxVerificationQueueView.class);
     }
 }

@@ -37,6 +37,9 @@ abstract class KaribuTest {
         views.add(TransferView.class);
         views.add(CountSheetView.class);
         views.add(CountReviewView.class);
+        views.add(CustomerView.class);
+        views.add(RxEditorView.class);
+        views.add(RxVerificationView.class);
         var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
         errors.add((Class) AccessDeniedView.class);
         return new Routes(views, errors, true);

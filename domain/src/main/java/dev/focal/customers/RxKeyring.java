@@ -82,6 +82,7 @@ final class RxKeyring {
     private static byte[] demoKey(Path file) {
         try {
             if (Files.exists(file)) {
+                log.info("Demo mode: prescriptions are encrypted with the key in {}", file);
                 return decode(Files.readString(file, StandardCharsets.US_ASCII), "the demo key file " + file);
             }
             Files.createDirectories(file.getParent());
