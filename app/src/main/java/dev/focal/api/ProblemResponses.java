@@ -36,6 +36,16 @@ class ProblemResponses {
         return problem;
     }
 
+    /** Bad input in several fields at once: every field with its message; the detail sums them up. */
+    static ProblemDetail invalid(List<FieldError> errors, String instance) {
+        String detail = errors.size() == 1 ? errors.getFirst().message()
+                : "Please correct " + errors.size() + " fields: " + String.join(", ",
+                errors.stream().map(FieldError::field).toList()) + ".";
+        var problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", detail, instance);
+        problem.setProperty("errors", List.copyOf(errors));
+        return problem;
+    }
+
     void write(HttpServletResponse response, HttpStatus status, String title, String detail, String instance)
             throws IOException {
         response.setStatus(status.value());

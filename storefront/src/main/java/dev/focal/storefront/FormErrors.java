@@ -37,4 +37,9 @@ public final class FormErrors {
     public int count() {
         return byField.size();
     }
+
+    /** Every message by field, in the order they were found. */
+    public Map<String, String> all() {
+        return java.util.Collections.unmodifiableMap(byField);
+    }
 }

@@ -55,7 +55,7 @@ class StorefrontSecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(customerSecurityContextRepository))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
-                                "/css/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
+                                "/css/**", "/js/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
                                 // the catalog: category pages, search, product pages, images, sitemap
                                 "/eyeglasses", "/sunglasses", "/readers", "/contact-lenses", "/accessories",
                                 "/services", "/lenses", "/search", "/p/*", "/media/**", "/sitemap.xml",
@@ -64,6 +64,7 @@ class StorefrontSecurityConfiguration {
                         // Prescription documents for staff (app's RxDocumentController): the short-lived HMAC
                         // signature in the link is the authorisation, checked by Prescriptions.openSigned
                         .requestMatchers(HttpMethod.GET, "/rx-documents/*").permitAll()
+                        // the account, including "My prescriptions" (health data: pages send no-store themselves)
                         .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
                         .anyRequest().denyAll())
                 .formLogin(form -> form
