@@ -1,5 +1,6 @@
 package dev.focal.api;
 
+import dev.focal.customers.PrescriptionAdded;
 import dev.focal.customers.PrescriptionDraft;
 import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -76,7 +78,12 @@ class MyPrescriptionsApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RxJson> add(@RequestBody NewPrescription body, HttpServletRequest request) {
+    ResponseEntity<RxJson> add(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+                               @RequestBody NewPrescription body, HttpServletRequest request) {
+        if (key == null || key.isBlank() || key.strip().length() > 100) {
+            throw new ApiInputException("Idempotency-Key", "Send an Idempotency-Key header (like a UUID, at most 100"
+                    + " characters) so a retried call cannot add the prescription twice.");
+        }
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         RxKind kind = kindOf(body.kind(), errors);
@@ -95,10 +102,12 @@ class MyPrescriptionsApi {
         if (!errors.isEmpty()) {
             throw new InvalidRxBody(errors);
         }
-        PrescriptionId id = prescriptions.add(new PrescriptionDraft(wearer, kind, rx, issued, expires, prescriber, notes));
-        PrescriptionView view = prescriptions.myPrescription(id);
-        return ResponseEntity.created(URI.create("/api/v1/me/rx/" + id)).cacheControl(CacheControl.noStore())
-                .body(RxJson.of(view, today));
+        PrescriptionAdded added = prescriptions.add(
+                new PrescriptionDraft(wearer, kind, rx, issued, expires, prescriber, notes), key);
+        PrescriptionView view = prescriptions.myPrescription(added.id());
+        URI location = URI.create("/api/v1/me/rx/" + added.id());
+        var response = added.repeated() ? ResponseEntity.ok().location(location) : ResponseEntity.created(location);
+        return response.cacheControl(CacheControl.noStore()).body(RxJson.of(view, today));
     }
 
     private static @Nullable RxKind kindOf(@Nullable String text, List<FieldError> errors) {

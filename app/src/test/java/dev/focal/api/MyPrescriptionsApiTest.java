@@ -66,7 +66,7 @@ class MyPrescriptionsApiTest {
                 .andExpect(header().string("Cache-Control", Matchers.containsString("no-store")))
                 .andExpect(jsonPath("$.items", hasSize(0)));
 
-        String location = mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON)
+        String location = mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON)
                         .content(spectacles("-2,25", "x180")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/me/rx/")))
@@ -88,7 +88,7 @@ class MyPrescriptionsApiTest {
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].values['os.sph']").value("0.00"));
 
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON).content("""
                         {"kind": "CONTACT_LENSES", "issuedOn": "%s",
                          "rx": {"od.brand": "Dailies", "od.sph": "-3", "od.bc": "8.6", "od.dia": "14.2",
                                 "os.brand": "Dailies", "os.sph": "-3.25", "os.bc": "8.6", "os.dia": "14.2"}}
@@ -105,7 +105,7 @@ class MyPrescriptionsApiTest {
     @Test
     void a_bad_value_is_a_problem_naming_its_field_and_nothing_is_saved() throws Exception {
         var session = customerSession();
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON)
                         .content(spectacles("-2.30", "200")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
@@ -113,12 +113,12 @@ class MyPrescriptionsApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("od.sph")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("od.axis")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'od.axis')].message").value(hasItem("Axis must be between 1 and 180 degrees.")));
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"SPECTACLES\", \"issuedOn\": \"yesterday\", \"rx\": {\"od.sphere\": \"-1\"}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("od.sphere")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("issuedOn")));
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"SPECTACLES\", \"wearer\": \"" + UUID.randomUUID() + "\", \"issuedOn\": \""
                                 + LocalDate.now() + "\", \"rx\": {\"od.sph\": \"-1\", \"os.sph\": \"-1\"}}"))
                 .andExpect(status().isBadRequest())
@@ -127,12 +127,33 @@ class MyPrescriptionsApiTest {
     }
 
     @Test
+    void a_retried_post_with_the_same_idempotency_key_adds_the_prescription_once() throws Exception {
+        var session = customerSession();
+        String key = UUID.randomUUID().toString();
+        String location = mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", key).session(session)
+                        .contentType(MediaType.APPLICATION_JSON).content(spectacles("-1.50", "90")))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", key).session(session)
+                        .contentType(MediaType.APPLICATION_JSON).content(spectacles("-1.50", "90")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Location", location));
+        mvc.perform(get("/api/v1/me/rx").session(session)).andExpect(jsonPath("$.items", hasSize(1)));
+
+        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_JSON)
+                        .content(spectacles("-1.50", "90")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(get("/api/v1/me/rx").session(session)).andExpect(jsonPath("$.items", hasSize(1)));
+    }
+
+    @Test
     void writes_must_be_json_so_a_cross_site_form_cannot_post() throws Exception {
         var session = customerSession();
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("kind", "SPECTACLES"))
                 .andExpect(status().isUnsupportedMediaType());
-        mvc.perform(post("/api/v1/me/rx").session(session).contentType(MediaType.TEXT_PLAIN).content("{}"))
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.TEXT_PLAIN).content("{}"))
                 .andExpect(status().isUnsupportedMediaType());
         mvc.perform(get("/api/v1/me/rx").session(session)).andExpect(jsonPath("$.items", hasSize(0)));
     }
@@ -143,7 +164,7 @@ class MyPrescriptionsApiTest {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.title").value("Sign in required"));
-        mvc.perform(post("/api/v1/me/rx").contentType(MediaType.APPLICATION_JSON).content(spectacles("-1", "90")))
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).contentType(MediaType.APPLICATION_JSON).content(spectacles("-1", "90")))
                 .andExpect(status().isUnauthorized());
 
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("optician", null,
@@ -156,7 +177,7 @@ class MyPrescriptionsApiTest {
         }
         mvc.perform(get("/api/v1/me/rx").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/me/rx").header("Authorization", "Bearer " + token)
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(spectacles("-1", "90")))
                 .andExpect(status().isUnauthorized());
         // the token still works where staff belong

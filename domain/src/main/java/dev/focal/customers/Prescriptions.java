@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -130,6 +131,27 @@ public class Prescriptions {
         store.ensureAccountHolder(customer, actor(), clock.instant());
         Resolved values = resolve(customer, draft, true);
         return create(customer, values, RxSource.CUSTOMER_ENTERED, RxStatus.UNVERIFIED, actor());
+    }
+
+    /**
+     * Adds a prescription once per {@code requestKey} (an API client's Idempotency-Key): a repeat with the same key
+     * returns the prescription the first request created and changes nothing.
+     */
+    @Transactional
+    @PreAuthorize(CUSTOMER)
+    public PrescriptionAdded add(PrescriptionDraft draft, String requestKey) {
+        String key = requestKey.strip();
+        if (key.isEmpty() || key.length() > 100) {
+            throw new InvalidPrescription("requestKey", "Send an Idempotency-Key of 1 to 100 characters.");
+        }
+        CustomerId customer = me();
+        Optional<PrescriptionId> earlier = store.claimRequestKey(customer, key);
+        if (earlier.isPresent()) {
+            return new PrescriptionAdded(earlier.get(), true);
+        }
+        PrescriptionId id = add(draft);
+        store.recordRequestKey(id, key);
+        return new PrescriptionAdded(id, false);
     }
 
     /**
