@@ -25,7 +25,8 @@ public record Cylinder(BigDecimal diopters) {
         if (input.isBlank() || Diopters.isPlano(input) || input.strip().equals("-")) {
             return NONE;
         }
-        BigDecimal value = Diopters.number(input);
+        // "-1.25 DC" (diopter cylinder), as some prescriptions write it
+        BigDecimal value = Diopters.number(Diopters.withoutSuffix(input, "d\\.?c\\.?|cyl\\.?|cylinder"));
         if (value == null) {
             throw new IllegalArgumentException("Cylinder is a number like -0.75 or +1.25; leave it empty if there is none.");
         }

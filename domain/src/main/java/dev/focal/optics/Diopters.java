@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes powers the way people type and print them: {@code -2.25}, {@code -2,25}, {@code +2},
- * {@code .50}, {@code −1.00} (typographic minus), {@code pl}/{@code plano}. Values are kept at scale 2.
+ * {@code .50}, {@code −1.00} (typographic minus or dash), {@code pl}/{@code plano}. Values are kept at scale 2.
  */
 final class Diopters {
 
@@ -32,13 +32,22 @@ final class Diopters {
      */
     static @Nullable BigDecimal number(String text) {
         String t = text.strip()
-                .replace('\u2212', '-').replace('\u2013', '-').replace(',', '.')
+                .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2212\uFE63\uFF0D]", "-").replace('\uFF0B', '+')
+                .replace(',', '.')
                 .replaceAll("(?i)\\s*(dpt|dioptres?|diopters?|d)$", "")
                 .replaceAll("^([+-])\\s+", "$1");
         if (!NUMBER.matcher(t).matches()) {
             return null;
         }
         return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    /**
+     * {@code text} without a trailing word that only names what the number is ({@code -2.00 DS}, {@code -1.25 DC}):
+     * {@code suffix} is a regular expression of such words. Left unchanged when nothing but the word is there.
+     */
+    static String withoutSuffix(String text, String suffix) {
+        return text.strip().replaceFirst("(?i)(?<=[0-9.])\\s*(?:" + suffix + ")$", "");
     }
 
     /** {@code value} at scale 2, or an error when it has more precision than {@code step} allows. */

@@ -61,10 +61,12 @@ public record PupillaryDistance(@Nullable BigDecimal binocular, @Nullable BigDec
      * {@code 31.5 - 32}. Two numbers that look like distance and near ({@code 64/61}) are read that way.
      */
     public static PupillaryDistance of(String input) {
-        String[] parts = input.strip().split("\\s*[/;]\\s*|\\s+-\\s+|\\s+");
+        // the unit may follow every number ("31.5 mm / 32 mm"), so it goes before the numbers are split
+        String[] parts = input.strip().replaceAll("(?i)(?<=[0-9.,])\\s*mm\\b", "")
+                .split("\\s*[/;]\\s*|\\s+-\\s+|\\s+");
         List<BigDecimal> values = new ArrayList<>();
         for (String part : parts) {
-            BigDecimal v = Diopters.number(part.replaceFirst("(?i)mm$", ""));
+            BigDecimal v = Diopters.number(part);
             if (v == null || v.signum() <= 0) {
                 throw new IllegalArgumentException("PD is a number of millimetres like 63 or 63.5; for monocular "
                         + "PD write right/left like 31.5/32.");

@@ -20,7 +20,10 @@ public record Sphere(BigDecimal diopters) implements Comparable<Sphere> {
                 "Sphere goes in steps of 0.25, like -2.25 or -2.50.");
     }
 
-    /** Reads a sphere as typed: {@code -2.25}, {@code -2,25}, {@code +2}, {@code pl}, {@code plano}, {@code DS}. */
+    /**
+     * Reads a sphere as typed: {@code -2.25}, {@code -2,25}, {@code +2}, {@code pl}, {@code plano}, {@code DS},
+     * {@code -2.00 DS}.
+     */
     public static Sphere of(String input) {
         if (input.isBlank()) {
             throw new IllegalArgumentException("Enter the sphere (SPH), or PL for plano.");
@@ -28,7 +31,8 @@ public record Sphere(BigDecimal diopters) implements Comparable<Sphere> {
         if (Diopters.isPlano(input)) {
             return PLANO;
         }
-        BigDecimal value = Diopters.number(input);
+        // "-2.00 DS" (diopter sphere): a sphere with no cylinder, as many prescriptions write it
+        BigDecimal value = Diopters.number(Diopters.withoutSuffix(input, "d\\.?s\\.?|sph\\.?|sphere"));
         if (value == null) {
             throw new IllegalArgumentException("Sphere is a number like -2.25 or +1.50, or PL for plano.");
         }

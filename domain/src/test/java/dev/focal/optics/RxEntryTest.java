@@ -20,6 +20,39 @@ class RxEntryTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "-2.00 DS|-2.00", "-2.00DS|-2.00", "+1.25 sph|1.25", "-0.75 D.S.|-0.75",
+            "\u20102.25|-2.25", "\u2011 2.25|-2.25", "\uFF0D2.25|-2.25", "\uFE631.00|-1.00", "\uFF0B1.50|1.50"})
+    void a_sphere_written_with_ds_or_a_typographic_dash_is_read(String typed, String expected) {
+        assertThat(Sphere.of(typed).diopters()).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"-1.25 DC|-1.25", "-1.25DC|-1.25", "+0.50 cyl|0.50"})
+    void a_cylinder_written_with_dc_is_read(String typed, String expected) {
+        assertThat(Cylinder.of(typed).diopters()).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void a_sphere_or_cylinder_suffix_alone_is_not_a_number() {
+        assertThat(Sphere.of("DS")).isEqualTo(Sphere.PLANO);
+        assertThatThrownBy(() -> Sphere.of("+ DS")).hasMessageContaining("like -2.25");
+        assertThatThrownBy(() -> Cylinder.of("cyl x")).hasMessageContaining("like -0.75");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"63 mm|63.0|", "63mm|63.0|", "31.5 mm/32 mm|31.5|32.0", "64 mm / 61 mm|64.0|"})
+    void a_pd_written_with_its_unit_is_read(String typed, String first, String second) {
+        PupillaryDistance pd = PupillaryDistance.of(typed);
+        if (pd.monocular()) {
+            assertThat(pd.right()).isEqualByComparingTo(first);
+            assertThat(pd.left()).isEqualByComparingTo(second);
+        } else {
+            assertThat(pd.binocular()).isEqualByComparingTo(first);
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"180|180", "x180|180", "X 90|90", "090|90", "0|180", "45°|45", "@45|45"})
     void axes_are_read_as_people_type_them(String typed, int expected) {
         assertThat(Axis.of(typed).degrees()).isEqualTo(expected);
