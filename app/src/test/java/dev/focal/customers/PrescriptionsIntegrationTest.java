@@ -193,6 +193,39 @@ class PrescriptionsIntegrationTest {
                 + "where prescription_id = ?", id.value())).rootCause().hasMessageContaining("insert-only");
     }
 
+    @Test
+    void a_version_cannot_be_deleted_or_truncated_but_goes_with_its_prescription_and_customer() {
+        CustomerId customer = customer("Dora Deletion");
+        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+
+        assertThatThrownBy(() -> jdbc.update("delete from prescription_version where prescription_id = ?",
+                id.value())).rootCause().hasMessageContaining("insert-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate prescription_version"))
+                .rootCause().hasMessageContaining("insert-only");
+        assertThat(jdbc.queryForObject("select count(*) from prescription_version where prescription_id = ?",
+                Integer.class, id.value())).isEqualTo(1);
+
+        // erasing the prescription, or the customer, still takes the versions with it
+        PrescriptionId second = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-2.00"), ISSUED));
+        jdbc.update("delete from prescription where id = ?", second.value());
+        assertThat(jdbc.queryForObject("select count(*) from prescription_version where prescription_id = ?",
+                Integer.class, second.value())).isZero();
+        transactions.executeWithoutResult(tx -> jdbc.update("delete from customer where id = ?", customer.value()));
+        assertThat(jdbc.queryForObject("select count(*) from prescription_version where prescription_id = ?",
+                Integer.class, id.value())).isZero();
+    }
+
+    @Test
+    void a_wearer_who_still_has_prescriptions_cannot_be_deleted() {
+        customer("Walter Wearer");
+        WearerId child = prescriptions.addWearer("Wanda Wearer", null);
+        prescriptions.add(PrescriptionDraft.spectacles(child, singleVision("-1.00"), ISSUED));
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx ->
+                jdbc.update("delete from customer_wearer where id = ?", child.value())))
+                .hasMessageContaining("prescription_version_wearer_id_fkey");
+    }
+
     // versions, wearers, scoping ---------------------------------------------------------------------------
 
     @Test
