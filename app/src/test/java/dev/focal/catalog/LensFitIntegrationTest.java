@@ -79,6 +79,19 @@ class LensFitIntegrationTest {
     }
 
     @Test
+    void sunglasses_not_made_for_prescription_lenses_take_no_prescription_lens() {
+        FrameChoice plainSun = lensFit.findFrames("SG-", 200).stream().filter(f -> !f.rxAble()).findFirst()
+                .orElseThrow();
+        String pd = Integer.toString(plainSun.a() + plainSun.dbl());
+
+        var answer = lensFit.check(rx("-1.00 DS", "-1.00 DS", pd), plainSun.sku(), "LN-SV", WearerFacts.ADULT);
+
+        assertThat(answer.makeable()).isFalse();
+        assertThat(answer.feasibility().reasons()).extracting(Feasibility.Reason::code)
+                .containsExactly(Feasibility.Code.FRAME_NOT_FOR_PRESCRIPTION);
+    }
+
+    @Test
     void a_progressive_in_a_shallow_frame_is_refused_with_every_reason() {
         FrameChoice shallow = frame(f -> f.b() < 28);
         SpectacleRx base = rx("+1.00 DS", "+1.25 DS", "64");

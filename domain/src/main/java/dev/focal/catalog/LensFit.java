@@ -149,10 +149,10 @@ public class LensFit {
                 .toList());
     }
 
-    /** The engine's view of a frame size; rimless mounts are drilled. */
+    /** The engine's view of a frame size; rimless mounts are drilled; a frame not made for Rx lenses says so. */
     static FrameFit fit(FrameChoice frame) {
         FrameFit.Rim rim = FrameFit.Rim.valueOf(frame.rimType().name());
-        return FrameFit.of(frame.a(), frame.b(), frame.dbl(), frame.ed(), rim);
+        return FrameFit.of(frame.a(), frame.b(), frame.dbl(), frame.ed(), rim, frame.rxAble());
     }
 
     private static LensChoice choice(ProductDetails product) {

@@ -58,6 +58,8 @@ public record Feasibility(boolean makeable, List<Reason> reasons, List<Reason> n
         FITTING_HEIGHT_BELOW_MINIMUM,
         /** The fitting height is above frame B minus the margin: the reading area would be cut off. */
         FITTING_HEIGHT_ABOVE_FRAME,
+        /** The frame does not take prescription lenses (some sunglasses and readers); only a non-prescription lens fits. */
+        FRAME_NOT_FOR_PRESCRIPTION,
         /** The frame is not deep enough (B) for the design's reading area. */
         FRAME_TOO_SHALLOW,
         /** The wearer or frame requires polycarbonate or Trivex and this index is neither. */

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * The measurements of a frame size that decide what lenses fit it (boxing system, ISO 8624): A (lens box width),
- * B (box depth), DBL (bridge) and ED (effective diameter), in mm; the rim type; and whether the lenses are drilled
- * (rimless mounts always are).
+ * B (box depth), DBL (bridge) and ED (effective diameter), in mm; the rim type; whether the lenses are drilled
+ * (rimless mounts always are); and whether the frame takes prescription lenses at all ({@code rxAble}; some
+ * sunglasses and readers do not).
  */
-public record FrameFit(BigDecimal a, BigDecimal b, BigDecimal dbl, BigDecimal ed, Rim rim, boolean drilled) {
+public record FrameFit(BigDecimal a, BigDecimal b, BigDecimal dbl, BigDecimal ed, Rim rim, boolean drilled,
+                       boolean rxAble) {
 
     public FrameFit {
         positive(a, "A");
@@ -20,12 +22,22 @@ public record FrameFit(BigDecimal a, BigDecimal b, BigDecimal dbl, BigDecimal ed
         drilled = drilled || rim == Rim.RIMLESS;
     }
 
+    /** A frame that takes prescription lenses. */
+    public FrameFit(BigDecimal a, BigDecimal b, BigDecimal dbl, BigDecimal ed, Rim rim, boolean drilled) {
+        this(a, b, dbl, ed, rim, drilled, true);
+    }
+
     /** How the lenses are held: a full rim, a half rim with a nylon cord (grooved lenses), or rimless (drilled). */
     public enum Rim { FULL, SEMI, RIMLESS }
 
     public static FrameFit of(int a, int b, int dbl, int ed, Rim rim) {
+        return of(a, b, dbl, ed, rim, true);
+    }
+
+    /** A frame size; {@code rxAble} false for a frame that takes no prescription lenses. */
+    public static FrameFit of(int a, int b, int dbl, int ed, Rim rim, boolean rxAble) {
         return new FrameFit(BigDecimal.valueOf(a), BigDecimal.valueOf(b), BigDecimal.valueOf(dbl), BigDecimal.valueOf(ed),
-                rim, rim == Rim.RIMLESS);
+                rim, rim == Rim.RIMLESS, rxAble);
     }
 
     /** Frame PD, the distance between the two box centres: A + DBL. */

@@ -54,6 +54,8 @@ public final class LensFeasibility {
         SPECTACLE_RX,
         /** A non-prescription lens takes no power, addition or prism. */
         PLANO_LENS,
+        /** A prescription lens needs a frame made for prescription lenses. */
+        FRAME_TAKES_RX,
         /** A multifocal prescription in single-vision lenses needs a stated use. */
         USE,
         /** A multifocal design needs an addition within its range. */
@@ -142,6 +144,12 @@ public final class LensFeasibility {
         var reasons = new ArrayList<Reason>();
         switch (check) {
             case PLANO_LENS -> plano(spectacles, design, reasons);
+            case FRAME_TAKES_RX -> {
+                if (!frame.rxAble() && design.type() != Type.NON_PRESCRIPTION) {
+                    reasons.add(new Reason(Code.FRAME_NOT_FOR_PRESCRIPTION, null, null, "This frame is not made for "
+                            + "prescription lenses. Choose a frame that takes them, or a non-prescription lens."));
+                }
+            }
             case USE -> {
                 if (design.type() == Type.SINGLE_VISION && spectacles.multifocal()
                         && facts.use() == WearerFacts.Use.AS_PRESCRIBED) {

@@ -58,6 +58,20 @@ class LensFeasibilityTest {
     }
 
     @Test
+    void a_frame_not_made_for_prescription_lenses_takes_no_prescription_lens() {
+        FrameFit sunglasses = FrameFit.of(52, 40, 18, 56, FrameFit.Rim.FULL, false);
+        SpectacleRx myope = rx("-2.00 DS", "-2.25 DS", null, "64");
+
+        Feasibility answer = ENGINE.check(myope, SINGLE_VISION, sunglasses, WearerFacts.ADULT);
+
+        assertThat(answer.makeable()).isFalse();
+        assertThat(codes(answer.reasons())).containsExactly(Code.FRAME_NOT_FOR_PRESCRIPTION);
+        assertThat(answer.advice().recommended()).isNull();
+        assertThat(ENGINE.check(rx("pl", "pl", null, null), PLANO, sunglasses, WearerFacts.ADULT).makeable()).isTrue();
+        assertThat(ENGINE.check(myope, SINGLE_VISION, FRAME, WearerFacts.ADULT).makeable()).isTrue();
+    }
+
+    @Test
     void minimum_blank_size_follows_the_domain_example() {
         // A 52, DBL 18, PD 64 -> d = 3; ED 56 -> MBS = 56 + 6 + 2 = 64
         FrameFit frame = FrameFit.of(52, 40, 18, 56, FrameFit.Rim.FULL);
