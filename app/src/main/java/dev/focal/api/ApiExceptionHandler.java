@@ -123,8 +123,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
-        String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
         String uri = request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : "";
+        if (cause == ex) {
+            // Spring's own message ("Required request body is missing: <handler method signature>") names server
+            // code; the caller only needs to know the body is missing
+            return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
+                    "Send a JSON body with this call.", uri));
+        }
+        String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
                 "The body is not valid JSON for this call: " + reason, uri));
     }

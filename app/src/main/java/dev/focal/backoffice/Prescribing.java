@@ -66,6 +66,14 @@ final class Prescribing {
         return context + link;
     }
 
+    /**
+     * Whether the picker holds text it could not read as a date ("31.13.2026"): its value is then empty, which must
+     * not be taken for "no date". Ask it only of an empty, optional picker (for a required one, empty counts too).
+     */
+    static boolean unreadable(DatePicker picker) {
+        return picker.getValue() == null && picker.getDefaultValidator().apply(null, null).isError();
+    }
+
     static Optional<CustomerId> customerId(String text) {
         return uuid(text).map(CustomerId::new);
     }

@@ -102,6 +102,14 @@ final class PrescriptionForm extends Div {
             }
             ok = false;
         }
+        if (Prescribing.unreadable(expiresOn)) {
+            // an empty expiry means "from the policy": a date typed wrong must not silently become that
+            FieldErrors.invalid(expiresOn, "Enter the expiry date like 2026-03-01, or leave it empty for the policy.");
+            if (ok) {
+                expiresOn.focus();
+            }
+            ok = false;
+        }
         if (!ok) {
             return Optional.empty();
         }

@@ -176,7 +176,14 @@ class RxEditorView extends VerticalLayout implements BeforeEnterObserver {
         } catch (InvalidPrescription bad) {
             form.show(bad.field(), bad.getMessage());
         } catch (PrescriptionChanged stale) {
-            changedMessage.setText(stale.getMessage() + " Your typed values are still here.");
+            // Keep what was typed and base the next save on the latest version, so saving again is a knowing
+            // choice to replace it (as on the storefront) instead of the same refusal forever.
+            String next = "";
+            if (amending != null) {
+                amending = prescriptions.prescription(amending.id());
+                next = " Save again to replace version " + amending.version() + " with them, or cancel to look at it.";
+            }
+            changedMessage.setText(stale.getMessage() + " Your typed values are still here." + next);
             changedBanner.setVisible(true);
             FieldErrors.error(stale.getMessage());
         } catch (PrescriptionNotFound missing) {

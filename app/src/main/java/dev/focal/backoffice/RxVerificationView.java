@@ -252,8 +252,31 @@ class RxVerificationView extends VerticalLayout implements BeforeEnterObserver {
                 .ifPresentOrElse(t -> RxNavigation.toVerification(t.id()), RxNavigation::toVerificationQueue);
     }
 
+    /**
+     * Someone else changed the prescription (a new document, an amendment, a decision): the typed values stay, the
+     * task becomes the latest version (its documents and status), so approving again is a knowing choice.
+     */
     private void showChanged(String message) {
-        changedMessage.setText(message + " Your typed values are still here.");
+        String next = "";
+        if (task != null) {
+            PrescriptionView latest = prescriptions.prescription(task.id());
+            task = latest;
+            status.removeAll();
+            status.add(Prescribing.status(latest.status()));
+            RxDocumentInfo shownDocument = documentChoice.getValue();
+            documentChoice.setItems(latest.documents());
+            documentChoice.setVisible(latest.documents().size() > 1);
+            if (!latest.documents().isEmpty()) {
+                documentChoice.setValue(latest.documents().contains(shownDocument) ? shownDocument
+                        : latest.documents().getLast());
+            }
+            boolean open = latest.status() == RxStatus.AWAITING_VERIFICATION;
+            approve.setEnabled(open);
+            reject.setEnabled(open);
+            next = open ? " Check the latest documents, then approve or reject again."
+                    : " It is " + latest.status().label().toLowerCase(java.util.Locale.ROOT) + " now.";
+        }
+        changedMessage.setText(message + " Your typed values are still here." + next);
         changedBanner.setVisible(true);
         FieldErrors.error(message);
     }

@@ -37,6 +37,10 @@ class WearerDialog extends Dialog {
                 FieldErrors.invalid(name, "Enter the name of the family member.");
                 return;
             }
+            if (Prescribing.unreadable(birthDate)) {
+                FieldErrors.invalid(birthDate, "Enter the birth date like 2015-06-30, or leave it empty.");
+                return;
+            }
             try {
                 WearerId id = prescriptions.addWearerFor(customer, name.getValue().strip(), birthDate.getValue());
                 close();

@@ -127,6 +127,28 @@ class MyPrescriptionsApiTest {
     }
 
     @Test
+    void a_missing_body_is_a_plain_problem_that_does_not_show_the_server_code() throws Exception {
+        var session = customerSession();
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session)
+                        .contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("Unreadable body"))
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("dev.focal"))))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Send a JSON body")));
+    }
+
+    @Test
+    void another_customers_prescription_is_not_found() throws Exception {
+        var owner = customerSession();
+        String location = mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .session(owner).contentType(MediaType.APPLICATION_JSON).content(spectacles("-1.00", "90")))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).session(owner)).andExpect(status().isOk());
+        mvc.perform(get(location).session(customerSession())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_retried_post_with_the_same_idempotency_key_adds_the_prescription_once() throws Exception {
         var session = customerSession();
         String key = UUID.randomUUID().toString();

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Key;
@@ -244,6 +245,52 @@ class PrescriptionDeskTest extends KaribuTest {
     }
 
     @Test
+    void after_a_stale_amendment_saving_again_replaces_the_newer_version_with_the_typed_values() {
+        signInAs("desk-retry", Role.OPTICIAN);
+        PrescriptionId id = enteredByStaff("-1.00");
+        RxNavigation.toAmend(customer.id(), id);
+        var editor = _get(RxEditorView.class);
+
+        var before = prescriptions.prescription(id);
+        prescriptions.amendAsStaff(id, before.lockVersion(), new PrescriptionDraft(before.wearer(), RxKind.SPECTACLES,
+                RxDeskFixtures.spectacles("-1.25", "-0.50", "180", "-1.75", "63"), before.issuedOn(), null, null, null),
+                RxSource.STAFF_ENTERED);
+
+        editor.form.spectacles.right.sph.setValue("-1.50");
+        _click(editor.save);
+        assertThat(editor.changedBanner.isVisible()).isTrue();
+        assertThat(editor.form.spectacles.right.sph.getValue()).isEqualTo("-1.50");
+
+        // having seen the banner, the optician saves again on purpose: the typed values become version 3
+        _click(editor.save);
+        assertThat(prescriptions.history(id)).hasSize(3);
+        assertThat(prescriptions.prescription(id).spectacles().right().sphere().diopters())
+                .isEqualByComparingTo("-1.50");
+    }
+
+    @Test
+    void an_expiry_date_that_cannot_be_read_is_refused_at_its_field_not_replaced_by_the_policy() {
+        signInAs("desk-expiry", Role.OPTICIAN);
+        RxNavigation.toNewRx(customer.id());
+        var editor = _get(RxEditorView.class);
+        var rx = editor.form.spectacles;
+        rx.right.sph.setValue("-2.00");
+        rx.left.sph.setValue("-2.00");
+        rx.pd.setValue("63");
+        editor.form.issuedOn.setValue(LocalDate.now().minusDays(3));
+        // typed as 31.13.2027: the date picker cannot read it, so its value stays empty
+        editor.form.expiresOn.getElement().setProperty("_inputElementValue", "31.13.2027");
+        BasicUtilsKt._fireDomEvent(editor.form.expiresOn, "unparsable-change");
+        assertThat(editor.form.expiresOn.getValue()).isNull();
+
+        _click(editor.save);
+
+        assertThat(prescriptions.prescriptionsOf(customer.id())).isEmpty();
+        assertThat(editor.form.expiresOn.isInvalid()).isTrue();
+        assertThat(editor.form.expiresOn.getErrorMessage()).contains("2026-03-01");
+    }
+
+    @Test
     void a_contact_lens_rx_is_entered_in_its_own_grid() {
         signInAs("desk-contacts", Role.ASSOCIATE);
         RxNavigation.toNewRx(customer.id());
@@ -302,6 +349,24 @@ class PrescriptionDeskTest extends KaribuTest {
         _click(editor.save);
         assertThat(prescriptions.prescriptionsOf(customer.id())).singleElement()
                 .satisfies(p -> assertThat(p.wearerName()).isEqualTo("Mia Tester"));
+    }
+
+    @Test
+    void a_birth_date_that_cannot_be_read_keeps_the_family_member_dialog_open() {
+        signInAs("desk-born", Role.ASSOCIATE);
+        RxNavigation.toCustomer(customer.id());
+        var view = _get(CustomerView.class);
+        _click(view.addWearer);
+        var dialog = _get(WearerDialog.class);
+        dialog.name.setValue("Noah Tester");
+        dialog.birthDate.getElement().setProperty("_inputElementValue", "2019-02-30x");
+        BasicUtilsKt._fireDomEvent(dialog.birthDate, "unparsable-change");
+
+        _click(dialog.add);
+
+        assertThat(prescriptions.wearersOf(customer.id())).extracting(Wearer::name).doesNotContain("Noah Tester");
+        assertThat(dialog.birthDate.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
     }
 
     @Test

@@ -116,6 +116,34 @@ class RxVerificationViewTest extends KaribuTest {
     }
 
     @Test
+    void after_a_stale_approval_approving_again_verifies_the_typed_values_and_shows_the_new_document() {
+        PrescriptionId id = uploaded("first.png", RxDeskFixtures.png());
+        signInAs("verify-retry", Role.OPTICIAN);
+        RxNavigation.toVerification(id);
+        var task = _get(RxVerificationView.class);
+
+        // meanwhile a colleague scans the paper at the counter: a new version, still awaiting verification
+        var current = prescriptions.prescription(id);
+        prescriptions.uploadDocumentFor(current.customer(), id, current.wearer(), RxKind.SPECTACLES, "scan.pdf",
+                RxDeskFixtures.pdf());
+
+        task.form.spectacles.right.sph.setValue("-2.25");
+        task.form.spectacles.left.sph.setValue("-2.00");
+        task.form.spectacles.pd.setValue("62");
+        task.form.issuedOn.setValue(LocalDate.now().minusDays(2));
+        _click(task.approve);
+        assertThat(task.changedBanner.isVisible()).isTrue();
+        assertThat(prescriptions.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(task.form.spectacles.right.sph.getValue()).isEqualTo("-2.25");
+        assertThat(task.documentChoice.getListDataView().getItems()).extracting(d -> d.fileName()).contains("scan.pdf");
+
+        _click(task.approve);
+        var verified = prescriptions.prescription(id);
+        assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
+        assertThat(verified.spectacles().right().sphere().diopters()).isEqualByComparingTo("-2.25");
+    }
+
+    @Test
     void rejecting_requires_a_reason_that_the_prescription_keeps() {
         PrescriptionId id = uploaded("blurry.png", RxDeskFixtures.png());
         signInAs("verify-rejecter", Role.ADMIN);
