@@ -270,13 +270,20 @@ public class Prescriptions {
         return id;
     }
 
-    /** A new version with staff-entered values; the same source rules as {@link #enterFor}. */
+    /**
+     * A new version with staff-entered values; the same source rules as {@link #enterFor}. An entry that does not
+     * verify it leaves a prescription whose document awaits verification in the queue (as a customer's amendment
+     * does): only an optician's verification or rejection takes it out.
+     */
     @Transactional
     @PreAuthorize(STAFF)
     public void amendAsStaff(PrescriptionId id, long expectedLockVersion, PrescriptionDraft draft, RxSource source) {
         Head head = store.head(id).orElseThrow(PrescriptionNotFound::new);
         checkLock(head, expectedLockVersion);
         RxStatus status = staffStatus(source);
+        if (status == RxStatus.UNVERIFIED && head.status() == RxStatus.AWAITING_VERIFICATION) {
+            status = RxStatus.AWAITING_VERIFICATION;
+        }
         Resolved values = resolve(head.customer(), draft, true);
         checkKind(head, values);
         Instant now = clock.instant();
