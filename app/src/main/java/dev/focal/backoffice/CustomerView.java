@@ -283,13 +283,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void fact(String label, String value) {
-        var name = new Span(label);
-        name.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var fact = new Div(name, text);
-        fact.addClassName("fact");
-        facts.add(fact);
+        facts.add(Formats.fact(label, value));
     }
 
     /** One button per document; the signed link is made on the tap, so it is fresh (it works for minutes). */

@@ -286,13 +286,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void fact(String label, String value) {
-        var name = new Span(label);
-        name.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var fact = new Div(name, text);
-        fact.addClassName("fact");
-        advice.add(fact);
+        advice.add(Formats.fact(label, value));
     }
 
     /** An index's own reasons; those that hold for every index are said once, above the table. */

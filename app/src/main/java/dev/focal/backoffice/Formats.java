@@ -1,5 +1,7 @@
 package dev.focal.backoffice;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,5 +24,16 @@ final class Formats {
 
     static String dateTimeSeconds(@Nullable Instant instant) {
         return instant == null ? "—" : DATE_TIME_SECONDS.format(instant);
+    }
+
+    /** A label and its value as one line of a facts panel (styled by {@code .fact}, {@code .fact-label}). */
+    static Div fact(String label, String value) {
+        var name = new Span(label);
+        name.addClassName("fact-label");
+        var text = new Span(value);
+        text.addClassName("fact-value");
+        var fact = new Div(name, text);
+        fact.addClassName("fact");
+        return fact;
     }
 }

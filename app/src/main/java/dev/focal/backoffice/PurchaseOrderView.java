@@ -250,13 +250,7 @@ class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void fact(String label, String value) {
-        var name = new Span(label);
-        name.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var fact = new Div(name, text);
-        fact.addClassName("fact");
-        facts.add(fact);
+        facts.add(Formats.fact(label, value));
     }
 
     private void showActions(PurchaseOrderDetails d) {

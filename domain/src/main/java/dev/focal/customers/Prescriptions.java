@@ -61,7 +61,8 @@ public class Prescriptions {
     static final String VERIFIERS = "hasAnyRole('OPTICIAN','ADMIN')";
     private static final Set<String> VERIFIER_AUTHORITIES = Set.of("ROLE_OPTICIAN", "ROLE_ADMIN");
     private static final int MAX_PRESCRIBER = 200;
-    private static final int MAX_NOTES = 2000;
+    /** The longest notes a prescription takes; forms limit their fields to it. */
+    public static final int MAX_NOTES = 2000;
     private static final int MAX_REASON = 500;
 
     private final PrescriptionStore store;
