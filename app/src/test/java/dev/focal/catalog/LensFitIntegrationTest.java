@@ -65,7 +65,7 @@ class LensFitIntegrationTest {
     }
 
     @Test
-    void an_everyday_prescription_in_single_vision_is_makeable_in_1_50() {
+    void an_everyday_prescription_in_single_vision_is_makeable_and_its_2_50_meridian_gets_1_60() {
         FrameChoice full = frame(f -> f.rimType() == RimType.FULL && f.b() >= 30);
         String pd = Integer.toString(full.a() + full.dbl());
         var answer = lensFit.check(rx("-2.00 -0.50 x 180", "-1.75 DS", pd), full.sku(), "LN-SV", WearerFacts.ADULT);

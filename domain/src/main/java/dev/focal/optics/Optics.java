@@ -162,15 +162,22 @@ public final class Optics {
         PupillaryDistance newPd = pd;
         if (pd != null) {
             BigDecimal drop = pd.distance().subtract(pd.nearOrDefault()).multiply(fraction);
-            BigDecimal halfSteps = pd.distance().subtract(drop).multiply(BigDecimal.TWO).setScale(0, RoundingMode.HALF_UP);
-            BigDecimal value = halfSteps.divide(BigDecimal.TWO).setScale(1, RoundingMode.UNNECESSARY);
             try {
-                newPd = PupillaryDistance.binocular(value);
+                // Monocular stays monocular: each eye turns in by half the drop, so an asymmetric face keeps its centres.
+                newPd = pd.monocular()
+                        ? PupillaryDistance.monocular(halfMillimetre(pd.right().subtract(drop.divide(BigDecimal.TWO))),
+                                halfMillimetre(pd.left().subtract(drop.divide(BigDecimal.TWO))))
+                        : PupillaryDistance.binocular(halfMillimetre(pd.distance().subtract(drop)));
             } catch (IllegalArgumentException tooNarrow) {
                 newPd = pd;
             }
         }
         return new SpectacleRx(right, left, newPd, null, null, rx.vertex());
+    }
+
+    private static BigDecimal halfMillimetre(BigDecimal mm) {
+        BigDecimal halfSteps = mm.multiply(BigDecimal.TWO).setScale(0, RoundingMode.HALF_UP);
+        return halfSteps.divide(BigDecimal.TWO).setScale(1, RoundingMode.UNNECESSARY);
     }
 
     private static EyeRx addShare(EyeRx eye, BigDecimal fraction) {

@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pupillary distance in millimetres, in steps of 0.5: binocular (40 to 80, adults usually 50 to 75) or monocular
- * (right and left, each from the bridge of the nose, 20 to 40). The near PD defaults to the distance PD minus 3.
+ * (right and left, each from the bridge of the nose, 20 to under 40). The near PD defaults to the distance PD minus 3.
  * Monocular values are preferred for progressives.
  */
 public record PupillaryDistance(@Nullable BigDecimal binocular, @Nullable BigDecimal right, @Nullable BigDecimal left,
                                 @Nullable BigDecimal near) {
 
     static final BigDecimal HALF = new BigDecimal("0.5");
+    static final String MONOCULAR_RANGE = "A monocular PD is 20 to 39.5 mm, measured from the middle of the nose.";
     static final BigDecimal NEAR_OFFSET = new BigDecimal("3.0");
     /** Monocular halves may differ from a separately measured binocular PD by this much before it is an error. */
     static final BigDecimal SUM_TOLERANCE = new BigDecimal("1.0");
@@ -28,10 +29,10 @@ public record PupillaryDistance(@Nullable BigDecimal binocular, @Nullable BigDec
             binocular = mm(binocular, "40", "80", "PD must be between 40 and 80 mm.");
         }
         if (right != null) {
-            right = mm(right, "20", "40", "A monocular PD is between 20 and 40 mm, measured from the nose bridge.");
+            right = mm(right, "20", "39.5", MONOCULAR_RANGE);
         }
         if (left != null) {
-            left = mm(left, "20", "40", "A monocular PD is between 20 and 40 mm, measured from the nose bridge.");
+            left = mm(left, "20", "39.5", MONOCULAR_RANGE);
         }
         if (binocular != null && right != null && left != null
                 && right.add(left).subtract(binocular).abs().compareTo(SUM_TOLERANCE) > 0) {

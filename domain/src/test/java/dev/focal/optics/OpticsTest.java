@@ -125,6 +125,22 @@ class OpticsTest {
     }
 
     @Test
+    void a_monocular_pd_stays_monocular_in_the_near_prescription_each_eye_turning_in_by_half() {
+        SpectacleRx rx = SpectacleRx.of(EyeRx.parse("-1.00").withAddition(Addition.of("+2.00")),
+                EyeRx.parse("-1.00").withAddition(Addition.of("+2.00")), PupillaryDistance.of("31.5/33"));
+        PupillaryDistance near = Optics.nearRx(rx).pd();
+        assertThat(near.monocular()).isTrue();
+        assertThat(near.right()).isEqualByComparingTo("30.0");
+        assertThat(near.left()).isEqualByComparingTo("31.5");
+    }
+
+    @Test
+    void a_monocular_pd_is_under_forty_millimetres() {
+        assertThat(PupillaryDistance.of("39.5/31").right()).isEqualByComparingTo("39.5");
+        assertThatThrownBy(() -> PupillaryDistance.of("40/31")).hasMessageContaining("20 to 39.5 mm");
+    }
+
+    @Test
     void prentice_plus_three_decentred_four_millimetres_gives_one_point_two() {
         assertThat(Optics.prentice(new BigDecimal("4"), new BigDecimal("3.00"))).isEqualByComparingTo("1.20");
         var induced = Optics.prismAt(EyeRx.parse("+3.00 DS"), Eye.RIGHT, new BigDecimal("4"), BigDecimal.ZERO);
