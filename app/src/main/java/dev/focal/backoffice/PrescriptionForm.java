@@ -87,6 +87,8 @@ final class PrescriptionForm extends Div {
         if (source.isVisible() && source.getListDataView().contains(rx.source())) {
             source.setValue(rx.source());
         }
+        // emptying the required issue date (a task without values after one with) marks it: nothing is typed yet
+        clearMarks();
     }
 
     /**
