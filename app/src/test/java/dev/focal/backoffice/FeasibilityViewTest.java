@@ -111,6 +111,31 @@ class FeasibilityViewTest extends KaribuTest {
     }
 
     @Test
+    void a_prescription_of_a_child_ticks_child_so_only_impact_resistant_lenses_are_allowed() {
+        signInAs("feasibility-child", Role.OPTICIAN);
+        var customer = RxDeskFixtures.customer(accounts, "fitkid");
+        var kid = prescriptions.addWearerFor(customer.id(), "Kid Fit", LocalDate.now().minusYears(9));
+        PrescriptionId kids = prescriptions.enterFor(customer.id(), PrescriptionDraft.spectacles(kid,
+                RxDeskFixtures.spectacles("-1.00", "", "", "-1.25", "56"), LocalDate.now().minusMonths(1)),
+                RxSource.STAFF_ENTERED);
+        UI.getCurrent().navigate("feasibility", QueryParameters.simple(Map.of(FeasibilityView.RX, kids.toString(),
+                FeasibilityView.FRAME, frameSku, FeasibilityView.LENS, lensCode)));
+        var view = _get(FeasibilityView.class);
+        assertThat(view.child.getValue()).isTrue();
+        assertThat(view.child.getLabel()).contains("9");
+
+        _click(view.check);
+
+        var advice = view.lastAnswer.feasibility().advice();
+        assertThat(advice.recommended()).isEqualTo("1.59");
+        assertThat(view.lastAnswer.feasibility().indexes()).filteredOn(v -> !v.index().equals("1.59"))
+                .allSatisfy(v -> assertThat(v.allowed()).isFalse());
+
+        UI.getCurrent().navigate("feasibility", QueryParameters.simple(Map.of(FeasibilityView.RX, everyday.toString())));
+        assertThat(_get(FeasibilityView.class).child.getValue()).isFalse();
+    }
+
+    @Test
     void a_minus_25_sphere_is_not_makeable_and_every_eye_says_why() {
         signInAs("feasibility-associate", Role.ASSOCIATE);
         UI.getCurrent().navigate(FeasibilityView.class);
