@@ -249,6 +249,10 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         lens.setInvalid(false);
         Optional<OpticalRx> read = rx.read();
         boolean ok = read.isPresent();
+        if (ok && prescription.getValue() != null && !read.get().equals(prescription.getValue().rx())) {
+            // The values were edited after picking: what is checked is what is typed, not the stored prescription.
+            prescription.clear();
+        }
         if (frame.getValue() == null) {
             FieldErrors.invalid(frame, "Choose the frame variant.");
             ok = false;

@@ -108,6 +108,12 @@ class FeasibilityViewTest extends KaribuTest {
         assertThat(view.advice.getElement().getTextRecursively()).contains(advice.recommended())
                 .contains("version " + advice.ruleVersion()).contains(advice.explanation());
         assertThat(_find(view.reasons, Div.class).stream().filter(d -> d.hasClassName("feasibility-reason"))).isEmpty();
+        assertThat(view.prescription.getValue()).as("unchanged values still name the prescription").isNotNull();
+
+        view.rx.right.sph.setValue("-2.50");
+        _click(view.check);
+        assertThat(view.prescription.getValue()).as("edited values are no longer the stored prescription").isNull();
+        assertThat(view.verdict.getText()).isEqualTo("Makeable");
     }
 
     @Test
