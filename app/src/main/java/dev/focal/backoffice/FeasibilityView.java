@@ -39,6 +39,7 @@ import dev.focal.optics.OpticalRx;
 import dev.focal.optics.WearerFacts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,8 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     static final String RX = "rx";
     static final String FRAME = "frame";
     static final String LENS = "lens";
+    /** Below this age a wearer counts as a child for the lens material rules. */
+    static final int ADULT_AGE = 18;
 
     final ComboBox<CustomerSummary> customer = new ComboBox<>("Customer");
     final ComboBox<PrescriptionView> prescription = new ComboBox<>("Prescription");
@@ -70,6 +73,8 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     final Span frameFacts = new Span();
     final ComboBox<LensChoice> lens = new ComboBox<>("Lens");
     final Checkbox child = new Checkbox("Child");
+    /** Whether {@link #child} was set from a wearer's birth date (and so follows the next prescription picked). */
+    private boolean childFromAccount;
     final Checkbox safety = new Checkbox("Safety glasses");
     final Checkbox sports = new Checkbox("Sports glasses");
     final Select<WearerFacts.Use> use = new Select<>();
@@ -138,6 +143,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         prescription.addValueChangeListener(e -> {
             if (e.getValue() != null && e.getValue().rx() != null) {
                 rx.fill(e.getValue().rx());
+                childFromBirthDate(e.getValue());
             }
         });
         frame.addValueChangeListener(e -> showFrame(e.getValue()));
@@ -189,6 +195,28 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /**
+     * Ticks "Child" for a wearer under {@link #ADULT_AGE} by the birth date on the account (children's lenses must be
+     * polycarbonate or Trivex) and says so; the optician can still change it. Without a birth date it is left alone.
+     */
+    private void childFromBirthDate(PrescriptionView picked) {
+        prescriptions.wearersOf(picked.customer()).stream()
+                .filter(w -> w.id().equals(picked.wearer()) && w.birthDate() != null)
+                .findFirst()
+                .ifPresentOrElse(wearer -> {
+                    int age = Period.between(wearer.birthDate(), LocalDate.now(Formats.ZONE)).getYears();
+                    child.setValue(age < ADULT_AGE);
+                    child.setLabel(age < ADULT_AGE ? "Child (" + age + ", from the birth date)" : "Child");
+                    childFromAccount = true;
+                }, () -> {
+                    if (childFromAccount) {
+                        child.setValue(false);
+                    }
+                    child.setLabel("Child");
+                    childFromAccount = false;
+                });
+    }
+
     /** The customer's spectacle prescriptions that have values; {@code chosen} selected (and filled in). */
     private void loadPrescriptions(@Nullable CustomerSummary who, @Nullable PrescriptionView chosen) {
         if (who == null) {
@@ -221,6 +249,10 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         lens.setInvalid(false);
         Optional<OpticalRx> read = rx.read();
         boolean ok = read.isPresent();
+        if (ok && prescription.getValue() != null && !read.get().equals(prescription.getValue().rx())) {
+            // The values were edited after picking: what is checked is what is typed, not the stored prescription.
+            prescription.clear();
+        }
         if (frame.getValue() == null) {
             FieldErrors.invalid(frame, "Choose the frame variant.");
             ok = false;

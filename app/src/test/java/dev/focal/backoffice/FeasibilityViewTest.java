@@ -108,6 +108,37 @@ class FeasibilityViewTest extends KaribuTest {
         assertThat(view.advice.getElement().getTextRecursively()).contains(advice.recommended())
                 .contains("version " + advice.ruleVersion()).contains(advice.explanation());
         assertThat(_find(view.reasons, Div.class).stream().filter(d -> d.hasClassName("feasibility-reason"))).isEmpty();
+        assertThat(view.prescription.getValue()).as("unchanged values still name the prescription").isNotNull();
+
+        view.rx.right.sph.setValue("-2.50");
+        _click(view.check);
+        assertThat(view.prescription.getValue()).as("edited values are no longer the stored prescription").isNull();
+        assertThat(view.verdict.getText()).isEqualTo("Makeable");
+    }
+
+    @Test
+    void a_prescription_of_a_child_ticks_child_so_only_impact_resistant_lenses_are_allowed() {
+        signInAs("feasibility-child", Role.OPTICIAN);
+        var customer = RxDeskFixtures.customer(accounts, "fitkid");
+        var kid = prescriptions.addWearerFor(customer.id(), "Kid Fit", LocalDate.now().minusYears(9));
+        PrescriptionId kids = prescriptions.enterFor(customer.id(), PrescriptionDraft.spectacles(kid,
+                RxDeskFixtures.spectacles("-1.00", "", "", "-1.25", "56"), LocalDate.now().minusMonths(1)),
+                RxSource.STAFF_ENTERED);
+        UI.getCurrent().navigate("feasibility", QueryParameters.simple(Map.of(FeasibilityView.RX, kids.toString(),
+                FeasibilityView.FRAME, frameSku, FeasibilityView.LENS, lensCode)));
+        var view = _get(FeasibilityView.class);
+        assertThat(view.child.getValue()).isTrue();
+        assertThat(view.child.getLabel()).contains("9");
+
+        _click(view.check);
+
+        var advice = view.lastAnswer.feasibility().advice();
+        assertThat(advice.recommended()).isEqualTo("1.59");
+        assertThat(view.lastAnswer.feasibility().indexes()).filteredOn(v -> !v.index().equals("1.59"))
+                .allSatisfy(v -> assertThat(v.allowed()).isFalse());
+
+        UI.getCurrent().navigate("feasibility", QueryParameters.simple(Map.of(FeasibilityView.RX, everyday.toString())));
+        assertThat(_get(FeasibilityView.class).child.getValue()).isFalse();
     }
 
     @Test
