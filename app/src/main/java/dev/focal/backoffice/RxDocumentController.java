@@ -35,6 +35,7 @@ class RxDocumentController {
 
     @GetMapping("/rx-documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable String id, @RequestParam(defaultValue = "0") long expires,
+                                    @RequestParam(defaultValue = "") String by,
                                     @RequestParam(defaultValue = "") String signature) {
         RxDocumentId documentId;
         try {
@@ -42,7 +43,7 @@ class RxDocumentController {
         } catch (IllegalArgumentException malformed) {
             throw new InvalidDocumentLink();
         }
-        StoredRxDocument document = prescriptions.openSigned(documentId, expires, signature);
+        StoredRxDocument document = prescriptions.openSigned(documentId, expires, by, signature);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.info().contentType()))
                 .contentLength(document.content().length)

@@ -610,13 +610,16 @@ class PrescriptionsIntegrationTest {
         String link = prescriptions.documentLink(document);
         SecurityContextHolder.clearContext();
 
-        var matcher = java.util.regex.Pattern.compile("^/rx-documents/([0-9a-f-]{36})\\?expires=(\\d+)&signature=([A-Za-z0-9_-]+)$")
+        var matcher = java.util.regex.Pattern.compile("^/rx-documents/([0-9a-f-]{36})\\?expires=(\\d+)&by=rx-link-maker&signature=([A-Za-z0-9_-]+)$")
                 .matcher(link);
         assertThat(matcher.matches()).as(link).isTrue();
         long expires = Long.parseLong(matcher.group(2));
         String signature = matcher.group(3);
         assertThat(expires - java.time.Instant.now().getEpochSecond()).isBetween(280L, 300L);
-        assertThat(prescriptions.openSigned(document, expires, signature).content()).isEqualTo(png);
+        int opened = auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString());
+        assertThat(prescriptions.openSigned(document, expires, "rx-link-maker", signature).content()).isEqualTo(png);
+        assertThat(auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString()))
+                .as("each opening is audited for whom the link was made").isEqualTo(opened + 1);
 
         mvc.perform(get(link))
                 .andExpect(status().isOk())
@@ -629,22 +632,25 @@ class PrescriptionsIntegrationTest {
 
         String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         long past = java.time.Instant.now().minus(Duration.ofSeconds(1)).getEpochSecond();
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, flipped))
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "rx-link-maker", flipped))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires + 60, signature))
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires + 60, "rx-link-maker", signature))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, past, prescriptions.signature(document, past)))
+        assertThatThrownBy(() -> prescriptions.openSigned(document, past, "rx-link-maker", prescriptions.signature(document, past, "rx-link-maker")))
                 .isInstanceOf(InvalidDocumentLink.class);
         long farFuture = java.time.Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
-        assertThatThrownBy(() -> prescriptions.openSigned(document, farFuture, prescriptions.signature(document, farFuture)))
+        assertThatThrownBy(() -> prescriptions.openSigned(document, farFuture, "rx-link-maker", prescriptions.signature(document, farFuture, "rx-link-maker")))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "not base64 !"))
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "rx-link-maker", "not base64 !"))
                 .isInstanceOf(InvalidDocumentLink.class);
+        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "someone-else", signature))
+                .as("the name the link was made for is signed").isInstanceOf(InvalidDocumentLink.class);
 
         mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(expires))
                 .param("signature", flipped)).andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(past))
-                .param("signature", prescriptions.signature(document, past))).andExpect(status().isForbidden());
+                .param("by", "rx-link-maker").param("signature", prescriptions.signature(document, past, "rx-link-maker")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/" + document)).andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/not-an-id").param("expires", "1").param("signature", "x"))
                 .andExpect(status().isForbidden());

@@ -99,7 +99,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
 
         // the document: a PDF in a frame and a new-tab link, both through the same signed, short-lived link
         var frame = page.locator(".rx-document-viewer iframe");
-        assertThat(frame).hasAttribute("src", Pattern.compile("^/rx-documents/[^?]+\\?expires=\\d+&signature=[\\w-]+$"));
+        assertThat(frame).hasAttribute("src", Pattern.compile("^/rx-documents/[^?]+\\?expires=\\d+&by=optician&signature=[\\w-]+$"));
         String documentUrl = frame.getAttribute("src");
         assertThat(page.locator("a", new Page.LocatorOptions().setHasText("Open in a new tab")))
                 .hasAttribute("href", documentUrl);

@@ -17,6 +17,8 @@ import dev.focal.optics.ContactLensRx;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.SpectacleRx;
 import dev.focal.shared.Actors;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -368,8 +370,9 @@ public class Prescriptions {
     }
 
     /**
-     * A relative link {@code /rx-documents/{id}?expires=...&signature=...} that shows the document for
-     * {@link #LINK_VALIDITY}. Audited as a document view.
+     * A relative link {@code /rx-documents/{id}?expires=...&by=...&signature=...} that shows the document for
+     * {@link #LINK_VALIDITY}. Audited as a document view when made, and again each time it is opened, in the name of
+     * the staff member it was made for ({@code by} is part of what is signed).
      */
     @Transactional
     @PreAuthorize(STAFF)
@@ -378,7 +381,9 @@ public class Prescriptions {
         long expires = clock.instant().plus(LINK_VALIDITY).getEpochSecond();
         audit.record(AuditRecord.of(actor(), AuditAction.RX_DOCUMENT_VIEWED, "prescription", row.prescription(),
                 "Signed link to document " + id + " (" + row.info().contentType() + ")"));
-        return "/rx-documents/" + id + "?expires=" + expires + "&signature=" + signature(id, expires);
+        String by = actor();
+        return "/rx-documents/" + id + "?expires=" + expires + "&by="
+                + URLEncoder.encode(by, StandardCharsets.UTF_8) + "&signature=" + signature(id, expires, by);
     }
 
     /** The document itself, for showing inside the backoffice. Audited as a document view. */
@@ -392,19 +397,21 @@ public class Prescriptions {
     }
 
     /**
-     * The document behind a signed link: the signature is the authorisation (the link was audited when made).
+     * The document behind a signed link: the signature is the authorisation. Each opening is audited as a document
+     * view by the staff member the link was made for.
      *
      * @throws InvalidDocumentLink for a wrong signature or an expired link
      */
+    @Transactional
     @PreAuthorize("permitAll()")
-    public StoredRxDocument openSigned(RxDocumentId id, long expires, String signature) {
+    public StoredRxDocument openSigned(RxDocumentId id, long expires, String by, String signature) {
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(signature);
         } catch (IllegalArgumentException malformed) {
             throw new InvalidDocumentLink();
         }
-        byte[] expected = keys.sign(linkMessage(id, expires));
+        byte[] expected = keys.sign(linkMessage(id, expires, by));
         if (!RxKeyring.sameBytes(expected, given)) {
             throw new InvalidDocumentLink();
         }
@@ -412,15 +419,18 @@ public class Prescriptions {
         if (now > expires || expires - now > LINK_VALIDITY.toSeconds() + 60) {
             throw new InvalidDocumentLink();
         }
-        return load(store.document(id).orElseThrow(() -> new PrescriptionNotFound("This document was not found.")));
+        DocumentRow row = store.document(id).orElseThrow(() -> new PrescriptionNotFound("This document was not found."));
+        audit.record(AuditRecord.of(by, AuditAction.RX_DOCUMENT_VIEWED, "prescription", row.prescription(),
+                "Opened document " + id + " (" + row.info().contentType() + ") through a signed link"));
+        return load(row);
     }
 
-    String signature(RxDocumentId id, long expires) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(keys.sign(linkMessage(id, expires)));
+    String signature(RxDocumentId id, long expires, String by) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(keys.sign(linkMessage(id, expires, by)));
     }
 
-    private static String linkMessage(RxDocumentId id, long expires) {
-        return "rx-document:" + id + ":" + expires;
+    private static String linkMessage(RxDocumentId id, long expires, String by) {
+        return "rx-document:" + id + ":" + expires + ":" + by;
     }
 
     // the work, for the public methods, demo data and tests ---------------------------------------------
