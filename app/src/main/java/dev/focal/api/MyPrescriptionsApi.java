@@ -90,12 +90,9 @@ class MyPrescriptionsApi {
         WearerId wearer = wearerOf(body.wearer(), errors);
         OpticalRx rx = kind == null ? null : read(kind, body.rx(), errors);
         LocalDate issued = date("issuedOn", body.issuedOn(), true, errors);
-        if (issued != null && issued.isAfter(today)) {
-            errors.add(new FieldError("issuedOn", "The issue date cannot be in the future."));
-        }
         LocalDate expires = date("expiresOn", body.expiresOn(), false, errors);
-        if (issued != null && expires != null && !expires.isAfter(issued)) {
-            errors.add(new FieldError("expiresOn", "The expiry date comes after the issue date."));
+        for (var problem : PrescriptionDraft.dateProblems(issued, expires, today)) {
+            errors.add(new FieldError(problem.field(), problem.getMessage()));
         }
         String prescriber = text("prescriber", body.prescriber(), MAX_PRESCRIBER, errors);
         String notes = text("notes", body.notes(), MAX_NOTES, errors);

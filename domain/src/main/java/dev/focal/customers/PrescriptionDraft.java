@@ -3,7 +3,10 @@ package dev.focal.customers;
 import dev.focal.optics.ContactLensRx;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.SpectacleRx;
+import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +36,31 @@ public record PrescriptionDraft(WearerId wearer, RxKind kind, @Nullable OpticalR
 
     public PrescriptionDraft withNotes(@Nullable String text) {
         return new PrescriptionDraft(wearer, kind, rx, issuedOn, expiresOn, prescriber, text);
+    }
+
+    /**
+     * What is wrong with an issue and expiry date pair on {@code today}, one problem per field (issued in the future
+     * or more than 25 years ago; an expiry not after the issue date or more than 10 years after it). Forms call it
+     * to show every date problem at once; {@link Prescriptions} refuses a draft with the first. A missing issue
+     * date is the caller's to report, as it reads the field.
+     */
+    public static List<InvalidPrescription> dateProblems(@Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn,
+                                                         LocalDate today) {
+        List<InvalidPrescription> problems = new ArrayList<>();
+        if (issuedOn == null) {
+            return problems;
+        }
+        if (issuedOn.isAfter(today)) {
+            problems.add(new InvalidPrescription("issuedOn", "The issue date cannot be in the future."));
+        } else if (issuedOn.isBefore(today.minusYears(25))) {
+            problems.add(new InvalidPrescription("issuedOn", "The issue date is more than 25 years ago; check the year."));
+        }
+        if (expiresOn != null && !expiresOn.isAfter(issuedOn)) {
+            problems.add(new InvalidPrescription("expiresOn", "The expiry date comes after the issue date."));
+        } else if (expiresOn != null && expiresOn.isAfter(issuedOn.plusYears(10))) {
+            problems.add(new InvalidPrescription("expiresOn", "An expiry more than 10 years after the issue date is "
+                    + "not plausible; check the year."));
+        }
+        return problems;
     }
 }

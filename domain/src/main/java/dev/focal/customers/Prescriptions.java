@@ -464,22 +464,15 @@ public class Prescriptions {
         if (issued == null) {
             throw new InvalidPrescription("issuedOn", "Enter the date the prescription was issued.");
         }
-        if (issued.isAfter(today)) {
-            throw new InvalidPrescription("issuedOn", "The issue date cannot be in the future.");
-        }
-        if (issued.isBefore(today.minusYears(25))) {
-            throw new InvalidPrescription("issuedOn", "The issue date is more than 25 years ago; check the year.");
+        List<InvalidPrescription> dates = PrescriptionDraft.dateProblems(issued, draft.expiresOn(), today);
+        if (!dates.isEmpty()) {
+            throw dates.getFirst();
         }
         LocalDate expires = draft.expiresOn();
         String policy = null;
         if (expires == null) {
             expires = issued.plusMonths(policyMonths(draft.kind()));
             policy = jurisdiction.code();
-        } else if (!expires.isAfter(issued)) {
-            throw new InvalidPrescription("expiresOn", "The expiry date comes after the issue date.");
-        } else if (expires.isAfter(issued.plusYears(10))) {
-            throw new InvalidPrescription("expiresOn", "An expiry more than 10 years after the issue date is not "
-                    + "plausible; check the year.");
         }
         return new Resolved(draft.wearer(), draft.kind(), rx, issued, expires, policy,
                 text(draft.prescriber(), "prescriber", MAX_PRESCRIBER), text(draft.notes(), "notes", MAX_NOTES));

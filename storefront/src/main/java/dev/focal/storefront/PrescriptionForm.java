@@ -1,5 +1,6 @@
 package dev.focal.storefront;
 
+import dev.focal.customers.PrescriptionDraft;
 import dev.focal.customers.PrescriptionView;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.WearerId;
@@ -133,12 +134,9 @@ public class PrescriptionForm {
             warnings = reading.warnings();
         }
         LocalDate issued = date("issuedOn", "the issue date", true, errors);
-        if (issued != null && issued.isAfter(today)) {
-            errors.reject("issuedOn", "The issue date cannot be in the future.");
-        }
         LocalDate expires = date("expiresOn", "the expiry date", false, errors);
-        if (issued != null && expires != null && !expires.isAfter(issued)) {
-            errors.reject("expiresOn", "The expiry date comes after the issue date.");
+        for (var problem : PrescriptionDraft.dateProblems(issued, expires, today)) {
+            errors.reject(problem.field(), problem.getMessage());
         }
         String prescriber = text("prescriber", MAX_PRESCRIBER, "the prescriber", errors);
         String notes = text("notes", MAX_NOTES, "notes", errors);
