@@ -33,18 +33,19 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionView;
 import dev.focal.customers.Prescriptions;
 import dev.focal.customers.RxKind;
+import dev.focal.customers.Wearer;
 import dev.focal.optics.Feasibility;
 import dev.focal.optics.Feasibility.Reason;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.WearerFacts;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -63,8 +64,6 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     static final String RX = "rx";
     static final String FRAME = "frame";
     static final String LENS = "lens";
-    /** Below this age a wearer counts as a child for the lens material rules. */
-    static final int ADULT_AGE = 18;
 
     final ComboBox<CustomerSummary> customer = new ComboBox<>("Customer");
     final ComboBox<PrescriptionView> prescription = new ComboBox<>("Prescription");
@@ -196,25 +195,26 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * Ticks "Child" for a wearer under {@link #ADULT_AGE} by the birth date on the account (children's lenses must be
-     * polycarbonate or Trivex) and says so; the optician can still change it. Without a birth date it is left alone.
+     * Ticks "Child" for a wearer under {@link Wearer#ADULT_AGE} by the birth date on the account (children's lenses
+     * must be polycarbonate or Trivex) and says so; the optician can still change it. Without a birth date it is
+     * left alone, unless the previous prescription's wearer set it.
      */
     private void childFromBirthDate(PrescriptionView picked) {
-        prescriptions.wearersOf(picked.customer()).stream()
-                .filter(w -> w.id().equals(picked.wearer()) && w.birthDate() != null)
-                .findFirst()
-                .ifPresentOrElse(wearer -> {
-                    int age = Period.between(wearer.birthDate(), LocalDate.now(Formats.ZONE)).getYears();
-                    child.setValue(age < ADULT_AGE);
-                    child.setLabel(age < ADULT_AGE ? "Child (" + age + ", from the birth date)" : "Child");
-                    childFromAccount = true;
-                }, () -> {
-                    if (childFromAccount) {
-                        child.setValue(false);
-                    }
-                    child.setLabel("Child");
-                    childFromAccount = false;
-                });
+        LocalDate today = LocalDate.now(Formats.ZONE);
+        OptionalInt age = prescriptions.wearersOf(picked.customer()).stream()
+                .filter(w -> w.id().equals(picked.wearer()))
+                .map(w -> w.ageOn(today)).filter(OptionalInt::isPresent).findFirst().orElse(OptionalInt.empty());
+        if (age.isPresent()) {
+            boolean isChild = age.getAsInt() < Wearer.ADULT_AGE;
+            child.setValue(isChild);
+            child.setLabel(isChild ? "Child (" + age.getAsInt() + ", from the birth date)" : "Child");
+        } else {
+            if (childFromAccount) {
+                child.setValue(false);
+            }
+            child.setLabel("Child");
+        }
+        childFromAccount = age.isPresent();
     }
 
     /** The customer's spectacle prescriptions that have values; {@code chosen} selected (and filled in). */
