@@ -4,7 +4,15 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import java.util.HashSet;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.util.ClassUtils;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.focal.identity.Role;
 import dev.focal.identity.StaffPrincipal;
@@ -20,33 +28,34 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Backoffice views rendered server-side by Karibu-Testing inside the real Spring context. */
-abstract class KaribuTest {
+public abstract class KaribuTest {
 
-    /** Every backoffice route; listed rather than scanned because the views are package-private. */
+    /**
+     * Every backoffice route and error view, found by scanning as Spring does at start (Karibu's own discovery
+     * skips package-private classes, and views are package-private in their slices).
+     */
     private static final Routes ROUTES = routes();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Routes routes() {
-        var views = new java.util.HashSet<Class<? extends com.vaadin.flow.component.Component>>();
-        BackofficeMenu.ENTRIES.forEach(entry -> views.add(entry.view()));
-        views.add(LoginView.class);
-        views.add(PriceListView.class);
-        views.add(ProductEditorView.class);
-        views.add(SupplierEditorView.class);
-        views.add(PurchaseOrderView.class);
-        views.add(TransferView.class);
-        views.add(CountSheetView.class);
-        views.add(CountReviewView.class);
-        views.add(CustomerView.class);
-        views.add(RxEditorView.class);
-        views.add(RxVerificationView.class);
-        var errors = new java.util.HashSet<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>>();
-        errors.add((Class) AccessDeniedView.class);
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        var views = new HashSet<Class<? extends Component>>();
+        var errors = new HashSet<Class<? extends HasErrorParameter<?>>>();
+        for (var candidate : scanner.findCandidateComponents("dev.focal.backoffice")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), KaribuTest.class.getClassLoader());
+            if (HasErrorParameter.class.isAssignableFrom(type)) {
+                errors.add((Class) type);
+            } else {
+                views.add((Class) type);
+            }
+        }
         return new Routes(views, errors, true);
     }
 
     @Autowired
-    ApplicationContext context;
+    protected ApplicationContext context;
 
     @BeforeEach
     void setUpVaadin() {
@@ -60,7 +69,7 @@ abstract class KaribuTest {
     }
 
     /** Signs in as a staff member with these roles, as the security chain would, and reloads the UI. */
-    void signInAs(String username, Role... roles) {
+    protected void signInAs(String username, Role... roles) {
         var user = new StaffUserDetails(new StaffPrincipal(new StaffUserId(Ids.newId()), username,
                 "Test " + username, Set.of(roles)));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -69,5 +78,10 @@ abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** The simple name of the view the UI shows now (the access-denied page when the route was refused). */
+    protected static String shownView() {
+        return ClassUtils.getUserClass(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).getSimpleName();
     }
 }

@@ -1,0 +1,40 @@
+package dev.focal.api.core;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The URL rules of one API slice: who may call which of its endpoints. Each slice declares a bean of this type
+ * next to its controllers; the core chains ({@link ApiSecurityConfiguration} for staff and public calls,
+ * {@link CustomerApiSecurityConfiguration} for {@code /api/v1/me/**}) apply every slice's rules and end in
+ * deny-all, so an endpoint no slice names is refused. Adding an endpoint never edits the core.
+ */
+public interface ApiAccessRules {
+
+    /** The security chain a slice's rules belong to. */
+    enum Caller {
+        /** {@code /api/**}: anonymous callers for public reads, staff by API token or backoffice session. */
+        STAFF,
+        /** {@code /api/v1/me/**}: the signed-in customer, by the storefront session. */
+        CUSTOMER
+    }
+
+    /** The chain these rules are for; staff and public by default. */
+    default Caller caller() {
+        return Caller.STAFF;
+    }
+
+    /** Adds this slice's request matchers and what each needs; never {@code anyRequest()}. */
+    void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
+
+    /** Applies the rules of every slice for one caller, then denies whatever none of them named. */
+    static void applyAll(Iterable<ApiAccessRules> rules, Caller caller,
+                         AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (var slice : rules) {
+            if (slice.caller() == caller) {
+                slice.authorize(requests);
+            }
+        }
+        requests.anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.focal.api.inventory;
+
+import dev.focal.api.core.ApiAccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Every staff role reads availability; warehouse staff, buyers and admins move stock. */
+@Component
+class InventoryApiAccess implements ApiAccessRules {
+
+    @Override
+    public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/api/v1/inventory/availability")
+                .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE")
+                .requestMatchers(HttpMethod.POST, "/api/v1/stock-movements")
+                .hasAnyRole("ADMIN", "WAREHOUSE", "BUYER");
+    }
+}

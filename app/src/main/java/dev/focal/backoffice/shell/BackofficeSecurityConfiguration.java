@@ -1,0 +1,50 @@
+package dev.focal.backoffice.shell;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import dev.focal.audit.AuditAction;
+import dev.focal.audit.AuditLog;
+import dev.focal.audit.AuditRecord;
+import dev.focal.identity.SignInChannel;
+import dev.focal.identity.StaffSignIn;
+import dev.focal.platform.StaffAuthenticationProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The staff world: everything under {@code /admin}. Its own authentication (staff table only) and its own
+ * session attribute for the security context, so a storefront customer's session is never a staff session
+ * (and the other way round). Views state their roles; the configurer denies what they do not allow.
+ */
+@Configuration(proxyBeanMethods = false)
+class BackofficeSecurityConfiguration {
+
+    static final String SESSION_KEY = "FOCAL_STAFF_SECURITY_CONTEXT";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit) throws Exception {
+        var contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(SESSION_KEY);
+        http.securityMatcher("/admin", "/admin/**")
+                .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE)))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .logout(logout -> logout.logoutUrl("/admin/logout")
+                        // Signing out of the backoffice must not sign the same browser out of the shop.
+                        .invalidateHttpSession(false)
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(new AuditRecord(authentication.getName(), AuditAction.SIGN_OUT,
+                                        "staff_user", null, "Backoffice"));
+                            }
+                        }))
+                .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"));
+        return http.build();
+    }
+}
