@@ -2,7 +2,10 @@ package dev.focal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -10,7 +13,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import jakarta.persistence.Entity;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -30,6 +36,10 @@ class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.focal");
+    /** The storefront's classes and its precompiled templates (a template in folder x compiles to package x). */
+    static final JavaClasses STOREFRONT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.focal.storefront", "gg.jte.generated.precompiled");
 
     @Test
     void modules_respect_their_boundaries_and_have_no_cycles() {
@@ -49,6 +59,29 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.focal.storefront..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void storefront_slices_have_no_cycles() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                return storefrontSlice(type).map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+            }
+
+            @Override
+            public String getDescription() {
+                return "storefront slices (classes and templates)";
+            }
+        }).should().beFreeOfCycles().check(STOREFRONT);
+    }
+
+    @Test
+    void a_storefront_slice_uses_another_only_through_the_shell_or_that_slices_navigation_class() {
+        classes().that(DescribedPredicate.describe("are in a storefront slice",
+                        (JavaClass type) -> storefrontSlice(type).isPresent()))
+                .should(useOtherStorefrontSlicesOnlyThroughShellOrNavigation())
+                .check(STOREFRONT);
     }
 
     @Test
@@ -135,6 +168,52 @@ class ArchitectureTest {
             into.add(i == 0 ? "|" + items.get(i) : items.get(i));
         }
         items.clear();
+    }
+
+    /**
+     * The page family a storefront class or template belongs to: {@code dev.focal.storefront.<slice>..} or, for a
+     * template in folder {@code <slice>/}, {@code gg.jte.generated.precompiled.<slice>..}. The one template at the
+     * root, {@code error.jte} (Spring Boot renders the view named "error"), is the shell's.
+     */
+    private static Optional<String> storefrontSlice(JavaClass type) {
+        String name = type.getName();
+        for (String root : new String[] {"dev.focal.storefront.", "gg.jte.generated.precompiled."}) {
+            if (name.startsWith(root)) {
+                String rest = name.substring(root.length());
+                int dot = rest.indexOf('.');
+                if (dot > 0) {
+                    return Optional.of(rest.substring(0, dot));
+                }
+                return root.startsWith("gg.") ? Optional.of("shell") : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ArchCondition<JavaClass> useOtherStorefrontSlicesOnlyThroughShellOrNavigation() {
+        return new ArchCondition<>("use other storefront slices only through shell or a *Navigation class") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String from = storefrontSlice(type).orElseThrow();
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    String to = storefrontSlice(target).orElse(from);
+                    boolean throughShellOrNavigation = to.equals("shell")
+                            || topLevel(target).getSimpleName().endsWith("Navigation");
+                    if (!to.equals(from) && !throughShellOrNavigation) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static JavaClass topLevel(JavaClass type) {
+        JavaClass top = type;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInTheirOwnPackage() {

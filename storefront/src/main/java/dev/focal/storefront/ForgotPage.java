@@ -1,5 +1,0 @@
-package dev.focal.storefront;
-
-/** Model of the "forgot password" page; {@code sent} after a request, whatever the address. */
-public record ForgotPage(boolean sent, String email) {
-}

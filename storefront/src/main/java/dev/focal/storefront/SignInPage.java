@@ -1,5 +1,0 @@
-package dev.focal.storefront;
-
-/** Model of the sign-in page. */
-public record SignInPage(boolean failed, boolean passwordChanged, String email) {
-}

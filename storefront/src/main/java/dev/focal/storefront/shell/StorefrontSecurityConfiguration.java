@@ -1,0 +1,103 @@
+package dev.focal.storefront.shell;
+
+import dev.focal.customers.CustomerAuthentication;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The customer world: every path not claimed by the actuator or backoffice chains. Customers only (their own
+ * table), CSRF on every POST, persistent remember-me tokens, and a session attribute of its own so a
+ * customer's session never counts as a staff session. Paths not listed here are denied.
+ */
+@Configuration(proxyBeanMethods = false)
+class StorefrontSecurityConfiguration {
+
+    static final String SESSION_KEY = "FOCAL_CUSTOMER_SECURITY_CONTEXT";
+    static final String REMEMBER_ME_PARAMETER = "remember-me";
+
+    @Bean
+    SecurityContextRepository customerSecurityContextRepository() {
+        var repository = new HttpSessionSecurityContextRepository();
+        repository.setSpringSecurityContextKey(SESSION_KEY);
+        return repository;
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain storefrontSecurity(HttpSecurity http, CustomerAuthentication customers, PasswordEncoder passwords,
+                                           SecurityContextRepository customerSecurityContextRepository,
+                                           DataSource dataSource, @Value("${focal.remember-me-key:}") String key)
+            throws Exception {
+        var provider = new DaoAuthenticationProvider(customers);
+        provider.setPasswordEncoder(passwords);
+        // The key only signs the in-memory token; the cookie is checked against persistent_logins, so a random
+        // key per start is safe (remembered sign-ins survive restarts through the database, not the key).
+        String secret = key.isBlank() ? HexFormat.of().formatHex(new SecureRandom().generateSeed(32)) : key;
+        var customerRememberMe = rememberMe(customers, dataSource, secret);
+        http.securityMatcher("/**")
+                .authenticationManager(new ProviderManager(provider, new RememberMeAuthenticationProvider(secret)))
+                .securityContext(context -> context.securityContextRepository(customerSecurityContextRepository))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/cart", "/register", "/login", "/forgot-password", "/reset-password",
+                                "/css/**", "/js/**", "/images/**", "/favicon.ico", "/robots.txt", "/error",
+                                // the catalog: category pages, search, product pages, images, sitemap
+                                "/eyeglasses", "/sunglasses", "/readers", "/contact-lenses", "/accessories",
+                                "/services", "/lenses", "/search", "/p/*", "/media/**", "/sitemap.xml",
+                                // Backoffice stylesheets: @StyleSheet paths resolve against the context root
+                                "/lumo/**", "/themes/**").permitAll()
+                        // Prescription documents for staff (app's RxDocumentController): the short-lived HMAC
+                        // signature in the link is the authorisation, checked by Prescriptions.openSigned
+                        .requestMatchers(HttpMethod.GET, "/rx-documents/*").permitAll()
+                        // the account, including "My prescriptions" (health data: pages send no-store themselves)
+                        .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/account")
+                        .failureUrl("/login?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/?signedOut")
+                        // Signing out of the shop must not sign the same browser out of the backoffice.
+                        .invalidateHttpSession(false)
+                        .deleteCookies("focal-remember-me"))
+                .rememberMe(remember -> remember.rememberMeServices(customerRememberMe))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    private static PersistentTokenBasedRememberMeServices rememberMe(CustomerAuthentication customers,
+                                                                     DataSource dataSource, String secret) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        var services = new PersistentTokenBasedRememberMeServices(secret, customers, tokens);
+        services.setParameter(REMEMBER_ME_PARAMETER);
+        services.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        services.setCookieName("focal-remember-me");
+        return services;
+    }
+}
