@@ -438,7 +438,7 @@ public class CycleCounts {
                 from stock_count_line l %s
                 left join stock_bin_location b on b.id = l.bin_id
                 where l.count_id = ? and l.counted is not null order by l.counted_at desc nulls last, l.sku""".formatted(
-                        Inventory.DESCRIPTION, Inventory.DESCRIPTION_JOINS.formatted("l")))
+                        InventorySkuStore.DESCRIPTION, InventorySkuStore.JOIN.formatted("l")))
                 .param(head.id())
                 .query((rs, n) -> new CountedLine(rs.getObject("id", UUID.class), rs.getString("bin_code"),
                         rs.getString("sku"), rs.getString("description"), rs.getInt("counted"), rs.getBoolean("recount")))
@@ -464,7 +464,7 @@ public class CycleCounts {
                 from stock_count_line l %s
                 left join stock_bin_location b on b.id = l.bin_id
                 where l.count_id = :count order by b.code nulls first, l.sku""".formatted(
-                        Inventory.DESCRIPTION, Inventory.DESCRIPTION_JOINS.formatted("l")))
+                        InventorySkuStore.DESCRIPTION, InventorySkuStore.JOIN.formatted("l")))
                 .param("location", head.locationId()).param("count", head.id())
                 .query((rs, n) -> new VarianceLine(rs.getObject("id", UUID.class), rs.getString("bin_code"),
                         rs.getString("sku"), rs.getString("description"), rs.getInt("expected"),

@@ -426,8 +426,8 @@ public class Transfers {
                 select l.*, %s as description, b.code as bin_code from stock_transfer_line l
                 %s
                 left join stock_bin_location b on b.id = l.source_bin_id
-                where l.transfer_id = ? order by l.line_no""".formatted(Inventory.DESCRIPTION,
-                        Inventory.DESCRIPTION_JOINS.formatted("l")))
+                where l.transfer_id = ? order by l.line_no""".formatted(InventorySkuStore.DESCRIPTION,
+                        InventorySkuStore.JOIN.formatted("l")))
                 .param(head.id())
                 .query((rs, n) -> new LineView(rs.getObject("id", UUID.class), rs.getInt("line_no"), rs.getString("sku"),
                         rs.getString("description"), rs.getInt("quantity"), rs.getString("bin_code"), rs.getString("lot"),
