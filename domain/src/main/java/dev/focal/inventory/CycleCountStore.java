@@ -1,5 +1,6 @@
 package dev.focal.inventory;
 
+import dev.focal.shared.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -137,7 +138,7 @@ class CycleCountStore {
                 insert into stock_count_line (id, count_id, bin_id, sku, expected, snapshot_at)
                 select ?, c.id, ?, ?, 0, c.created_at from stock_count c where c.id = ?
                 on conflict (count_id, coalesce(bin_id, '00000000-0000-0000-0000-000000000000'::uuid), sku) do nothing""")
-                .params(dev.focal.shared.Ids.newId(), bin, sku, sheet).update();
+                .params(Ids.newId(), bin, sku, sheet).update();
         UUID lineId = jdbc.sql("""
                 update stock_count_line set counted = case when :set then :units else coalesce(counted, 0) + :units end,
                     visited = true, counted_by = :actor, counted_at = :now
