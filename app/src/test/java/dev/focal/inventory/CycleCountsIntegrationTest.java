@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
-import dev.focal.inventory.CycleCounts.NewSheet;
-import dev.focal.inventory.CycleCounts.ScanOutcome;
-import dev.focal.inventory.CycleCounts.Scope;
-import dev.focal.inventory.CycleCounts.Status;
-import dev.focal.inventory.CycleCounts.VarianceLine;
 import dev.focal.inventory.Inventory.Adjustment;
 import dev.focal.inventory.Inventory.Receipt;
 import java.util.List;
@@ -25,6 +20,10 @@ class CycleCountsIntegrationTest {
 
     @Autowired
     CycleCounts counts;
+    @Autowired
+    CycleCounting counting;
+    @Autowired
+    CycleCountReview reviews;
     @Autowired
     Inventory inventory;
     @Autowired
@@ -64,39 +63,39 @@ class CycleCountsIntegrationTest {
     void a_blind_count_approved_by_a_second_person_becomes_count_adjustments() {
         receive(sku, 5, "A-01-01");
         receive(sku, 2, "A-01-02");
-        String number = counts.create(new NewSheet(here.code(), Scope.LOCATION, List.of(), List.of()));
+        String number = counts.create(new NewCountSheet(here.code(), CountScope.LOCATION, List.of(), List.of()));
         assertThat(number).matches("CC-\\d{4}-\\d{4}");
 
         TestUsers.signIn("counter-anna", "WAREHOUSE");
-        assertThat(counts.sheet(number).counted()).as("the counter sees no expected quantities").isEmpty();
-        assertThat(counts.scan(number, null, sku)).isInstanceOf(ScanOutcome.Refused.class);
-        assertThat(counts.scan(number, null, bin("A-01-01").toLowerCase()))
-                .isEqualTo(new ScanOutcome.BinChosen(bin("A-01-01")));
-        counts.scan(number, bin("A-01-01"), sku);
-        counts.scan(number, bin("A-01-01"), sku);
-        var third = counts.scan(number, bin("A-01-01"), sku);
-        assertThat(third).isInstanceOfSatisfying(ScanOutcome.Counted.class,
+        assertThat(counting.sheet(number).counted()).as("the counter sees no expected quantities").isEmpty();
+        assertThat(counting.scan(number, null, sku)).isInstanceOf(CountScanOutcome.Refused.class);
+        assertThat(counting.scan(number, null, bin("A-01-01").toLowerCase()))
+                .isEqualTo(new CountScanOutcome.BinChosen(bin("A-01-01")));
+        counting.scan(number, bin("A-01-01"), sku);
+        counting.scan(number, bin("A-01-01"), sku);
+        var third = counting.scan(number, bin("A-01-01"), sku);
+        assertThat(third).isInstanceOfSatisfying(CountScanOutcome.Counted.class,
                 c -> assertThat(c.line().counted()).isEqualTo(3));
-        assertThat(counts.scan(number, bin("A-01-01"), "0000000000000"))
-                .isInstanceOfSatisfying(ScanOutcome.Refused.class,
+        assertThat(counting.scan(number, bin("A-01-01"), "0000000000000"))
+                .isInstanceOfSatisfying(CountScanOutcome.Refused.class,
                         r -> assertThat(r.message()).startsWith("Unknown barcode 0000000000000"));
-        counts.setCount(number, bin("A-01-02"), sku, 2);
-        counts.submit(number, counts.sheet(number).version());
+        counting.setCount(number, bin("A-01-02"), sku, 2);
+        counting.submit(number, counting.sheet(number).version());
 
-        long version = counts.review(number).version();
-        assertThatThrownBy(() -> counts.approve(number, version))
+        long version = reviews.review(number).version();
+        assertThatThrownBy(() -> reviews.approve(number, version))
                 .isInstanceOf(StockDocumentRefused.class).hasMessageContaining("You counted " + number);
 
         TestUsers.signIn("reviewer-ben", "WAREHOUSE");
-        var review = counts.review(number);
+        var review = reviews.review(number);
         assertThat(review.counters()).containsExactly("counter-anna");
         assertThat(review.lines()).extracting(VarianceLine::placeLabel, VarianceLine::expected, VarianceLine::counted,
                         VarianceLine::variance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(bin("A-01-01"), 5, 3, -2),
                         org.assertj.core.groups.Tuple.tuple(bin("A-01-02"), 2, 2, 0));
-        var approved = counts.approve(number, review.version());
+        var approved = reviews.approve(number, review.version());
 
-        assertThat(approved.status()).isEqualTo(Status.APPROVED);
+        assertThat(approved.status()).isEqualTo(CountSheetStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo("reviewer-ben");
         assertThat(onHand()).isEqualTo(5);
         assertThat(inventory.movementsOf(CycleCounts.SOURCE, number)).singleElement().satisfies(m -> {
@@ -107,52 +106,52 @@ class CycleCountsIntegrationTest {
             assertThat(m.actor()).isEqualTo("reviewer-ben");
         });
         assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
-        assertThatThrownBy(() -> counts.approve(number, approved.version())).isInstanceOf(StockDocumentRefused.class);
+        assertThatThrownBy(() -> reviews.approve(number, approved.version())).isInstanceOf(StockDocumentRefused.class);
     }
 
     @Test
     void a_line_whose_stock_moved_after_the_snapshot_is_refused_until_recounted() {
         receive(sku, 4, "A-01-01");
-        String number = counts.create(new NewSheet(here.code(), Scope.BINS, List.of("A-01-01"), List.of()));
+        String number = counts.create(new NewCountSheet(here.code(), CountScope.BINS, List.of("A-01-01"), List.of()));
         TestUsers.as("counter-cleo", "WAREHOUSE", () -> {
-            counts.scan(number, null, bin("A-01-01"));
+            counting.scan(number, null, bin("A-01-01"));
             for (int i = 0; i < 3; i++) {
-                counts.scan(number, bin("A-01-01"), sku);
+                counting.scan(number, bin("A-01-01"), sku);
             }
-            assertThat(counts.scan(number, null, bin("A-01-02")))
-                    .isInstanceOfSatisfying(ScanOutcome.Refused.class,
+            assertThat(counting.scan(number, null, bin("A-01-02")))
+                    .isInstanceOfSatisfying(CountScanOutcome.Refused.class,
                             r -> assertThat(r.message()).contains("not on " + number));
-            counts.submit(number, counts.sheet(number).version());
+            counting.submit(number, counting.sheet(number).version());
         });
         // One unit turns up in the bin after the snapshot.
         inventory.adjust(new Adjustment(sku, here.code(), "A-01-01", null, 1, AdjustmentReason.FOUND, null), null);
 
-        var review = counts.review(number);
+        var review = reviews.review(number);
         assertThat(review.lines()).singleElement().satisfies(l -> {
             assertThat(l.now()).isEqualTo(5);
             assertThat(l.stale()).isTrue();
         });
-        assertThatThrownBy(() -> counts.approve(number, review.version()))
+        assertThatThrownBy(() -> reviews.approve(number, review.version()))
                 .isInstanceOf(StockDocumentRefused.class).hasMessageContaining("Send these lines back for recount");
-        assertThat(counts.review(number).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(reviews.review(number).status()).isEqualTo(CountSheetStatus.SUBMITTED);
         assertThat(onHand()).isEqualTo(5);
 
-        counts.sendBack(number, review.version(), List.of(review.lines().getFirst().id()));
+        reviews.sendBack(number, review.version(), List.of(review.lines().getFirst().id()));
         TestUsers.as("counter-cleo", "WAREHOUSE", () -> {
-            assertThat(counts.sheet(number).recountPlaces()).containsExactly(bin("A-01-01"));
-            counts.scan(number, null, bin("A-01-01"));
+            assertThat(counting.sheet(number).recountPlaces()).containsExactly(bin("A-01-01"));
+            counting.scan(number, null, bin("A-01-01"));
             for (int i = 0; i < 4; i++) {
-                counts.scan(number, bin("A-01-01"), sku);
+                counting.scan(number, bin("A-01-01"), sku);
             }
-            counts.submit(number, counts.sheet(number).version());
+            counting.submit(number, counting.sheet(number).version());
         });
-        var again = counts.review(number);
+        var again = reviews.review(number);
         assertThat(again.lines()).singleElement().satisfies(l -> {
             assertThat(l.expected()).isEqualTo(5);
             assertThat(l.variance()).isEqualTo(-1);
             assertThat(l.stale()).isFalse();
         });
-        counts.approve(number, again.version());
+        reviews.approve(number, again.version());
         assertThat(onHand()).isEqualTo(4);
         assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
     }
@@ -161,27 +160,27 @@ class CycleCountsIntegrationTest {
     void a_place_with_stock_must_be_visited_and_a_visited_place_not_counted_was_empty() {
         receive(sku, 2, "A-01-01");
         receive(other, 3, "A-01-02");
-        String number = counts.create(new NewSheet(here.code(), Scope.LOCATION, List.of(), List.of()));
+        String number = counts.create(new NewCountSheet(here.code(), CountScope.LOCATION, List.of(), List.of()));
         TestUsers.signIn("counter-dora", "WAREHOUSE");
-        counts.scan(number, null, bin("A-01-01"));
-        counts.scan(number, bin("A-01-01"), sku);
-        counts.scan(number, bin("A-01-01"), sku);
+        counting.scan(number, null, bin("A-01-01"));
+        counting.scan(number, bin("A-01-01"), sku);
+        counting.scan(number, bin("A-01-01"), sku);
         // A unit of another SKU that was not expected in this bin.
-        counts.scan(number, bin("A-01-01"), other);
-        long version = counts.sheet(number).version();
-        assertThatThrownBy(() -> counts.submit(number, version))
+        counting.scan(number, bin("A-01-01"), other);
+        long version = counting.sheet(number).version();
+        assertThatThrownBy(() -> counting.submit(number, version))
                 .isInstanceOf(StockDocumentRefused.class).hasMessageContaining(bin("A-01-02"));
 
-        counts.scan(number, null, bin("A-01-02"));
-        counts.submit(number, version);
+        counting.scan(number, null, bin("A-01-02"));
+        counting.submit(number, version);
 
         TestUsers.signIn("reviewer-emil", "ADMIN");
-        var review = counts.review(number);
+        var review = reviews.review(number);
         assertThat(review.lines()).extracting(VarianceLine::sku, VarianceLine::placeLabel, VarianceLine::variance)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(sku, bin("A-01-01"), 0),
                         org.assertj.core.groups.Tuple.tuple(other, bin("A-01-01"), 1),
                         org.assertj.core.groups.Tuple.tuple(other, bin("A-01-02"), -3));
-        counts.approve(number, review.version());
+        reviews.approve(number, review.version());
         assertThat(inventory.contentsOf(bin("A-01-02"))).isEmpty();
         assertThat(inventory.contentsOf(bin("A-01-01"))).extracting(BinStock::sku, BinStock::onHand)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(sku, 2),
@@ -193,12 +192,12 @@ class CycleCountsIntegrationTest {
     void a_sku_sheet_refuses_skus_not_on_it() {
         receive(sku, 1, "A-01-01");
         receive(other, 1, "A-01-01");
-        String number = counts.create(new NewSheet(here.code(), Scope.SKUS, List.of(), List.of(sku)));
-        assertThat(counts.review(number).lines()).extracting(VarianceLine::sku).containsExactly(sku);
-        counts.scan(number, null, bin("A-01-01"));
-        assertThat(counts.scan(number, bin("A-01-01"), other))
-                .isInstanceOfSatisfying(ScanOutcome.Refused.class, r -> assertThat(r.message()).contains("not on"));
-        assertThatThrownBy(() -> counts.create(new NewSheet(here.code(), Scope.BINS, List.of("Z-99-99"), List.of())))
+        String number = counts.create(new NewCountSheet(here.code(), CountScope.SKUS, List.of(), List.of(sku)));
+        assertThat(reviews.review(number).lines()).extracting(VarianceLine::sku).containsExactly(sku);
+        counting.scan(number, null, bin("A-01-01"));
+        assertThat(counting.scan(number, bin("A-01-01"), other))
+                .isInstanceOfSatisfying(CountScanOutcome.Refused.class, r -> assertThat(r.message()).contains("not on"));
+        assertThatThrownBy(() -> counts.create(new NewCountSheet(here.code(), CountScope.BINS, List.of("Z-99-99"), List.of())))
                 .isInstanceOf(InventoryExceptions.InvalidStockInput.class)
                 .satisfies(e -> assertThat(((InventoryExceptions.InvalidStockInput) e).field()).isEqualTo("binCodes"));
     }

@@ -51,6 +51,10 @@ class InventoryModelPropertiesTest {
         JdbcClient jdbc;
         @Autowired
         Transfers transfers;
+        @Autowired
+        TransferDispatch dispatch;
+        @Autowired
+        TransferReceiving receiving;
     }
 
     static Beans beans;
@@ -160,11 +164,10 @@ class InventoryModelPropertiesTest {
             case Pick p -> line(model, p.which()).filter(l -> l[3] == Status.ACTIVE)
                     .ifPresent(l -> beans.reservations.pick("M-" + sku, (String) l[0]));
             case Transfer t -> {
-                Transfers transfers = beans.transfers;
-                String number = transfers.create(new Transfers.Draft(loc(t.fromA()).code(), loc(!t.fromA()).code(), null,
-                        null, List.of(new Transfers.DraftLine(sku, t.quantity(), null, null))));
-                var dispatched = transfers.dispatch(number, transfers.get(number).version(), null);
-                transfers.receive(number, dispatched.version(), null, List.of(new Transfers.ReceivedLine(
+                String number = beans.dispatch.create(new TransferDraft(loc(t.fromA()).code(), loc(!t.fromA()).code(),
+                        null, null, List.of(new TransferDraftLine(sku, t.quantity(), null, null))));
+                var dispatched = beans.dispatch.dispatch(number, beans.transfers.get(number).version(), null);
+                beans.receiving.receive(number, dispatched.version(), null, List.of(new TransferDeliveryLine(
                         dispatched.lines().getFirst().id(), t.quantity(), 0, null)));
             }
             case PutAway p -> inventory.putAway(sku, loc(p.atA()).code(), null, "A-01-02", p.quantity(), null);

@@ -11,10 +11,6 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.inventory.Reservations.Line;
 import dev.focal.inventory.Reservations.ReserveRequest;
-import dev.focal.inventory.Transfers.DiscrepancyKind;
-import dev.focal.inventory.Transfers.DraftLine;
-import dev.focal.inventory.Transfers.ReceivedLine;
-import dev.focal.inventory.Transfers.Status;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +27,10 @@ class TransfersIntegrationTest {
 
     @Autowired
     Transfers transfers;
+    @Autowired
+    TransferDispatch dispatch;
+    @Autowired
+    TransferReceiving receiving;
     @Autowired
     Inventory inventory;
     @Autowired
@@ -63,8 +63,8 @@ class TransfersIntegrationTest {
     }
 
     String request(int quantity) {
-        return transfers.create(new Transfers.Draft(from.code(), to.code(), today.plusDays(3), "for the window",
-                List.of(new DraftLine(sku, quantity, null, null))));
+        return dispatch.create(new TransferDraft(from.code(), to.code(), today.plusDays(3), "for the window",
+                List.of(new TransferDraftLine(sku, quantity, null, null))));
     }
 
     StockFigures at(Location location) {
@@ -79,9 +79,9 @@ class TransfersIntegrationTest {
         String number = request(6);
         assertThat(number).matches("TR-\\d{4}-\\d{4}");
 
-        var dispatched = transfers.dispatch(number, transfers.get(number).version(), null);
+        var dispatched = dispatch.dispatch(number, transfers.get(number).version(), null);
 
-        assertThat(dispatched.status()).isEqualTo(Status.DISPATCHED);
+        assertThat(dispatched.status()).isEqualTo(TransferStatus.DISPATCHED);
         assertThat(dispatched.lines()).singleElement().satisfies(l -> {
             assertThat(l.dispatched()).isEqualTo(6);
             assertThat(l.outstanding()).isEqualTo(6);
@@ -97,8 +97,8 @@ class TransfersIntegrationTest {
         assertThat(atDestination.available()).isZero();
         assertThat(atDestination.promiseDate()).isEqualTo(today.plusDays(3));
         assertThat(atDestination.explanation()).anyMatch(s -> s.contains("from " + number));
-        assertThat(transfers.find(new Transfers.Filter(Status.DISPATCHED, to.code(), null), PageRequest.of(0, 10)))
-                .extracting(Transfers.Summary::number).containsExactly(number);
+        assertThat(transfers.find(new TransferFilter(TransferStatus.DISPATCHED, to.code(), null), PageRequest.of(0, 10)))
+                .extracting(TransferSummary::number).containsExactly(number);
         assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
     }
 
@@ -107,22 +107,22 @@ class TransfersIntegrationTest {
         receive(4, "A-01-01", "L1", today.plusDays(100));
         receive(2, "A-01-02", "L0", today.plusDays(20));
         String number = request(5);
-        var transfer = transfers.dispatch(number, transfers.get(number).version(), today.plusDays(1));
+        var transfer = dispatch.dispatch(number, transfers.get(number).version(), today.plusDays(1));
         var line = transfer.lines().getFirst();
 
-        assertThatThrownBy(() -> transfers.receive(number, transfer.version(), "A-01-01",
-                List.of(new ReceivedLine(line.id(), 2, 1, " "))))
+        assertThatThrownBy(() -> receiving.receive(number, transfer.version(), "A-01-01",
+                List.of(new TransferDeliveryLine(line.id(), 2, 1, " "))))
                 .isInstanceOf(InvalidStockInput.class)
                 .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[0].note"));
 
-        var partly = transfers.receive(number, transfer.version(), "A-01-01",
-                List.of(new ReceivedLine(line.id(), 2, 1, "one frame cracked in the box")));
+        var partly = receiving.receive(number, transfer.version(), "A-01-01",
+                List.of(new TransferDeliveryLine(line.id(), 2, 1, "one frame cracked in the box")));
 
-        assertThat(partly.status()).isEqualTo(Status.PARTIALLY_RECEIVED);
+        assertThat(partly.status()).isEqualTo(TransferStatus.PARTIALLY_RECEIVED);
         assertThat(partly.lines().getFirst().outstanding()).isEqualTo(2);
         assertThat(partly.lines().getFirst().discrepancies()).singleElement()
                 .satisfies(d -> {
-                    assertThat(d.kind()).isEqualTo(DiscrepancyKind.DAMAGED);
+                    assertThat(d.kind()).isEqualTo(TransferDiscrepancyKind.DAMAGED);
                     assertThat(d.quantity()).isEqualTo(1);
                     assertThat(d.note()).isEqualTo("one frame cracked in the box");
                 });
@@ -136,11 +136,11 @@ class TransfersIntegrationTest {
         assertThat(availability.promise(sku, 4, to.code()).incomingCounted()).singleElement()
                 .satisfies(i -> assertThat(i.quantity()).isEqualTo(2));
 
-        var closed = transfers.closeShort(number, partly.version(), "lost by the courier");
-        assertThat(closed.status()).isEqualTo(Status.CLOSED);
+        var closed = receiving.closeShort(number, partly.version(), "lost by the courier");
+        assertThat(closed.status()).isEqualTo(TransferStatus.CLOSED);
         assertThat(closed.lines().getFirst().shortQuantity()).isEqualTo(2);
-        assertThat(closed.lines().getFirst().discrepancies()).extracting(Transfers.Discrepancy::kind)
-                .containsExactly(DiscrepancyKind.DAMAGED, DiscrepancyKind.SHORT);
+        assertThat(closed.lines().getFirst().discrepancies()).extracting(TransferDiscrepancy::kind)
+                .containsExactly(TransferDiscrepancyKind.DAMAGED, TransferDiscrepancyKind.SHORT);
         assertThat(availability.promise(sku, 4, to.code()).incomingCounted()).isEmpty();
         assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
     }
@@ -149,22 +149,22 @@ class TransfersIntegrationTest {
     void receiving_everything_completes_the_transfer_and_more_than_dispatched_needs_a_note() {
         receive(3, null, null, null);
         String number = request(3);
-        var transfer = transfers.dispatch(number, transfers.get(number).version(), null);
+        var transfer = dispatch.dispatch(number, transfers.get(number).version(), null);
         var line = transfer.lines().getFirst();
 
-        assertThatThrownBy(() -> transfers.receive(number, transfer.version(), null,
-                List.of(new ReceivedLine(line.id(), 4, 0, null))))
+        assertThatThrownBy(() -> receiving.receive(number, transfer.version(), null,
+                List.of(new TransferDeliveryLine(line.id(), 4, 0, null))))
                 .isInstanceOf(InvalidStockInput.class).hasMessageContaining("only 3 were outstanding");
 
-        var received = transfers.receive(number, transfer.version(), null,
-                List.of(new ReceivedLine(line.id(), 4, 0, "one extra in the box")));
-        assertThat(received.status()).isEqualTo(Status.RECEIVED);
-        assertThat(received.lines().getFirst().discrepancies()).extracting(Transfers.Discrepancy::kind)
-                .containsExactly(DiscrepancyKind.OVER);
+        var received = receiving.receive(number, transfer.version(), null,
+                List.of(new TransferDeliveryLine(line.id(), 4, 0, "one extra in the box")));
+        assertThat(received.status()).isEqualTo(TransferStatus.RECEIVED);
+        assertThat(received.lines().getFirst().discrepancies()).extracting(TransferDiscrepancy::kind)
+                .containsExactly(TransferDiscrepancyKind.OVER);
         assertThat(at(to).onHand()).isEqualTo(4);
         assertThat(at(from).onHand()).isZero();
-        assertThatThrownBy(() -> transfers.receive(number, received.version(), null,
-                List.of(new ReceivedLine(line.id(), 1, 0, "more"))))
+        assertThatThrownBy(() -> receiving.receive(number, received.version(), null,
+                List.of(new TransferDeliveryLine(line.id(), 1, 0, "more"))))
                 .isInstanceOf(StockDocumentRefused.class);
         assertThat(ledgerCheck.check()).noneMatch(p -> p.startsWith(sku));
     }
@@ -175,10 +175,10 @@ class TransfersIntegrationTest {
         reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, from.code(), 2)), null));
         String number = request(2);
 
-        assertThatThrownBy(() -> transfers.dispatch(number, transfers.get(number).version(), null))
+        assertThatThrownBy(() -> dispatch.dispatch(number, transfers.get(number).version(), null))
                 .isInstanceOf(InsufficientStock.class).hasMessageContaining("reserved");
 
-        assertThat(transfers.get(number).status()).isEqualTo(Status.REQUESTED);
+        assertThat(transfers.get(number).status()).isEqualTo(TransferStatus.REQUESTED);
         assertThat(transfers.get(number).lines().getFirst().dispatched()).isZero();
         assertThat(at(from).onHand()).isEqualTo(3);
         assertThat(inventory.movementsOf(Transfers.SOURCE, number)).isEmpty();
@@ -188,37 +188,37 @@ class TransfersIntegrationTest {
     void only_a_requested_transfer_can_be_cancelled_and_a_stale_version_is_refused() {
         receive(5, null, null, null);
         String first = request(1);
-        assertThat(transfers.cancel(first, transfers.get(first).version()).status()).isEqualTo(Status.CANCELLED);
-        assertThatThrownBy(() -> transfers.dispatch(first, transfers.get(first).version(), null))
+        assertThat(dispatch.cancel(first, transfers.get(first).version()).status()).isEqualTo(TransferStatus.CANCELLED);
+        assertThatThrownBy(() -> dispatch.dispatch(first, transfers.get(first).version(), null))
                 .isInstanceOf(StockDocumentRefused.class);
 
         String second = request(1);
         long version = transfers.get(second).version();
-        var dispatched = transfers.dispatch(second, version, null);
-        assertThatThrownBy(() -> transfers.cancel(second, version)).isInstanceOf(StockRecordChanged.class);
-        assertThatThrownBy(() -> transfers.cancel(second, dispatched.version()))
+        var dispatched = dispatch.dispatch(second, version, null);
+        assertThatThrownBy(() -> dispatch.cancel(second, version)).isInstanceOf(StockRecordChanged.class);
+        assertThatThrownBy(() -> dispatch.cancel(second, dispatched.version()))
                 .isInstanceOf(StockDocumentRefused.class).hasMessageContaining("receive it or close it short");
         assertThat(at(from).onHand()).isEqualTo(4);
     }
 
     @Test
     void bad_requests_name_their_field_and_readers_cannot_act() {
-        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), from.code(), null, null,
-                List.of(new DraftLine(sku, 1, null, null)))))
+        assertThatThrownBy(() -> dispatch.create(new TransferDraft(from.code(), from.code(), null, null,
+                List.of(new TransferDraftLine(sku, 1, null, null)))))
                 .isInstanceOf(InvalidStockInput.class)
                 .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("toLocation"));
-        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), to.code(), null, null,
-                List.of(new DraftLine(sku, 1, null, null), new DraftLine("NO-SUCH-SKU-X", 1, null, null)))))
+        assertThatThrownBy(() -> dispatch.create(new TransferDraft(from.code(), to.code(), null, null,
+                List.of(new TransferDraftLine(sku, 1, null, null), new TransferDraftLine("NO-SUCH-SKU-X", 1, null, null)))))
                 .isInstanceOf(InvalidStockInput.class)
                 .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[1].sku"));
-        assertThatThrownBy(() -> transfers.create(new Transfers.Draft(from.code(), to.code(), null, null,
-                List.of(new DraftLine(sku, 0, null, null)))))
+        assertThatThrownBy(() -> dispatch.create(new TransferDraft(from.code(), to.code(), null, null,
+                List.of(new TransferDraftLine(sku, 0, null, null)))))
                 .satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("lines[0].quantity"));
-        assertThat(transfers.count(new Transfers.Filter(null, from.code(), null))).isZero();
+        assertThat(transfers.count(new TransferFilter(null, from.code(), null))).isZero();
 
         TestUsers.as("transfer-reader", "ASSOCIATE", () -> {
             assertThatThrownBy(() -> request(1)).isInstanceOf(AccessDeniedException.class);
-            assertThat(transfers.count(Transfers.Filter.all())).isNotNegative();
+            assertThat(transfers.count(TransferFilter.all())).isNotNegative();
         });
     }
 }

@@ -166,11 +166,13 @@ public class Catalog {
 
     private Optional<SkuFacts> findBySku(String sku) {
         String key = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
-        return store.idBySku(key).flatMap(store::details).map(p -> {
-            Variant variant = p.draft().variants().stream().filter(v -> v.sku().equals(key)).findFirst().orElseThrow();
-            return new SkuFacts(p.id(), p.code(), p.slug(), p.name(), p.brand(), p.category(), p.draft().taxClass(),
-                    p.status(), variant, colourName(p, variant), sizeOf(p, variant));
-        });
+        return store.idBySku(key).flatMap(store::details).map(p -> facts(p,
+                p.draft().variants().stream().filter(v -> v.sku().equals(key)).findFirst().orElseThrow()));
+    }
+
+    private static SkuFacts facts(ProductDetails p, Variant variant) {
+        return new SkuFacts(p.id(), p.code(), p.slug(), p.name(), p.brand(), p.category(), p.draft().taxClass(),
+                p.status(), variant, colourName(p, variant), sizeOf(p, variant));
     }
 
     /** Active lens products, for lens choice and the price preview. */
@@ -230,7 +232,8 @@ public class Catalog {
         documents.write(details);
         var skus = new HashSet<>(before);
         details.draft().variants().forEach(v -> skus.add(v.sku()));
-        events.publishEvent(new ProductUpdated(details.id(), details.code(), details.status(), skus));
+        var current = details.draft().variants().stream().map(v -> SkuSummary.of(facts(details, v))).toList();
+        events.publishEvent(new ProductUpdated(details.id(), details.code(), details.status(), skus, current));
     }
 
     /**

@@ -40,17 +40,6 @@ public class Inventory {
     private static final Pattern LOT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$");
     private static final Pattern SOURCE_TYPE = Pattern.compile("^[A-Z][A-Z_]{1,19}$");
 
-    /** The product description of a SKU, from the catalog's tables (a read-only join for listings). */
-    static final String DESCRIPTION = """
-            (p.brand || ' ' || p.name || coalesce(', ' || fc.name, '')
-             || coalesce(', ' || fs.a_mm || '□' || fs.dbl_mm || '-' || fs.temple_mm, '')
-             || coalesce(', +' || cs.reader_power, ''))""";
-    static final String DESCRIPTION_JOINS = """
-            join catalog_sku cs on cs.sku = %1$s.sku
-            join product p on p.id = cs.product_id
-            left join frame_colour fc on fc.id = cs.colour_id
-            left join frame_size fs on fs.id = cs.size_id""";
-
     private final JdbcClient jdbc;
     private final StockLedger ledger;
     private final Locations locations;
@@ -233,7 +222,7 @@ public class Inventory {
                 %s
                 where %s and b.on_hand > 0
                 order by l.position, bl.code nulls first, b.expires_on nulls last, b.lot""".formatted(
-                        DESCRIPTION, DESCRIPTION_JOINS.formatted("b"), where))
+                        InventorySkuStore.DESCRIPTION, InventorySkuStore.JOIN.formatted("b"), where))
                 .param(value)
                 .query((rs, n) -> new BinStock(rs.getString("sku"), rs.getString("description"),
                         rs.getString("location_code"), rs.getString("bin_code"), rs.getString("lot"),
@@ -278,8 +267,8 @@ public class Inventory {
     @PreAuthorize(STAFF)
     public List<StockRow> overview(StockFilter filter, Pageable page) {
         return overviewQuery(filter, """
-                select s.sku, %s as description, p.brand, l.code as location_code, s.on_hand, s.reserved,
-                       r.reorder_point, e.next_expiry""".formatted(DESCRIPTION),
+                select s.sku, %s as description, k.brand, l.code as location_code, s.on_hand, s.reserved,
+                       r.reorder_point, e.next_expiry""".formatted(InventorySkuStore.DESCRIPTION),
                 " order by s.sku, l.position limit :limit offset :offset")
                 .param("limit", page.getPageSize()).param("offset", page.getOffset())
                 .query((rs, n) -> new StockRow(rs.getString("sku"), rs.getString("description"), rs.getString("brand"),
@@ -297,8 +286,8 @@ public class Inventory {
     @PreAuthorize(STAFF)
     public List<String> brandsInStock() {
         return jdbc.sql("""
-                select distinct p.brand from stock_level s join catalog_sku cs on cs.sku = s.sku
-                join product p on p.id = cs.product_id order by p.brand""").query(String.class).list();
+                select distinct k.brand from stock_level s %s order by k.brand"""
+                .formatted(InventorySkuStore.JOIN.formatted("s"))).query(String.class).list();
     }
 
     private JdbcClient.StatementSpec overviewQuery(StockFilter filter, String select, String tail) {
@@ -311,12 +300,12 @@ public class Inventory {
                 left join lateral (select min(b.expires_on) as next_expiry from stock_bin b
                                    where b.sku = s.sku and b.location_id = s.location_id and b.on_hand > 0) e on true
                 where (cast(:location as varchar) is null or l.code = :location)
-                  and (cast(:brand as varchar) is null or p.brand = :brand)
-                  and (cast(:text as varchar) is null or lower(s.sku) like :text or lower(p.name) like :text
-                       or lower(p.brand) like :text)
+                  and (cast(:brand as varchar) is null or k.brand = :brand)
+                  and (cast(:text as varchar) is null or lower(s.sku) like :text or lower(k.product_name) like :text
+                       or lower(k.brand) like :text)
                   and (not :below or (r.reorder_point is not null and s.on_hand - s.reserved <= r.reorder_point))
                   and (cast(:expiring as date) is null or e.next_expiry <= :expiring)
-                """.formatted(DESCRIPTION_JOINS.formatted("s")) + tail)
+                """.formatted(InventorySkuStore.JOIN.formatted("s")) + tail)
                 .param("location", blankToNull(filter.locationCode()))
                 .param("brand", blankToNull(filter.brand()))
                 .param("text", text)

@@ -110,10 +110,10 @@ public class Labels {
     public List<SkuLabel> skuLabelsAt(String locationCode) {
         Location location = locations.get(locationCode);
         return jdbc.sql("""
-                select s.sku, %s as description, cs.barcode, s.on_hand from stock_level s
+                select s.sku, %s as description, k.barcode, s.on_hand from stock_level s
                 %s
-                where s.location_id = ? and s.on_hand > 0 order by s.sku""".formatted(Inventory.DESCRIPTION,
-                        Inventory.DESCRIPTION_JOINS.formatted("s")))
+                where s.location_id = ? and s.on_hand > 0 order by s.sku""".formatted(InventorySkuStore.DESCRIPTION,
+                        InventorySkuStore.JOIN.formatted("s")))
                 .param(location.id())
                 .query((rs, n) -> new SkuLabel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();

@@ -129,7 +129,7 @@ public class Reservations {
             int inserted = jdbc.sql("""
                     insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
                         created_at)
-                    select ?, ?, sku, ?, ?, 'ACTIVE', ?, ? from catalog_sku where sku = ?
+                    select ?, ?, sku, ?, ?, 'ACTIVE', ?, ? from inventory_sku where sku = ? and in_catalog
                     on conflict do nothing""")
                     .params(order, lineRef, location.id(), quantity,
                             request.expiresAt() == null ? null : Timestamp.from(request.expiresAt()), Timestamp.from(now),
@@ -278,7 +278,7 @@ public class Reservations {
                     insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
                         created_at, take_at_commit)
                     select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now, :atCommit
-                    from stock_location l join catalog_sku s on s.sku = :sku
+                    from stock_location l join inventory_sku s on s.sku = :sku and s.in_catalog
                     where l.code = :location and l.active
                     on conflict do nothing
                     returning sku, location_id)

@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TransfersInTransit implements InboundSupply {
 
-    private final Transfers transfers;
+    private final TransferStore store;
 
-    TransfersInTransit(Transfers transfers) {
-        this.transfers = transfers;
+    TransfersInTransit(TransferStore store) {
+        this.store = store;
     }
 
     @Override
     public List<Incoming> incoming(String sku) {
-        return transfers.inTransit(sku);
+        return store.inTransit(Inventory.normalSku(sku));
     }
 }

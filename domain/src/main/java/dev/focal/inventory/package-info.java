@@ -7,9 +7,16 @@
  * <p>Entry points: {@link dev.focal.inventory.Inventory} (receive, put away, adjust, return, look up),
  * {@link dev.focal.inventory.Reservations} (reserve, release, pick), {@link dev.focal.inventory.Availability}
  * (how many can be promised, where and by when), {@link dev.focal.inventory.Locations} and
- * {@link dev.focal.inventory.ReorderPolicies}; {@link dev.focal.inventory.Transfers} (request, dispatch,
- * receive, close short, cancel), {@link dev.focal.inventory.CycleCounts} (count sheets, blind counting, review
- * and approval by a second person) and {@link dev.focal.inventory.Labels} (bin and SKU labels as PDF and ZPL).
+ * {@link dev.focal.inventory.ReorderPolicies}; transfers: {@link dev.focal.inventory.Transfers} (list, show),
+ * {@link dev.focal.inventory.TransferDispatch} (request, dispatch, cancel) and
+ * {@link dev.focal.inventory.TransferReceiving} (receive, close short); cycle counts:
+ * {@link dev.focal.inventory.CycleCounts} (create, list, cancel count sheets),
+ * {@link dev.focal.inventory.CycleCounting} (blind counting) and {@link dev.focal.inventory.CycleCountReview}
+ * (review and approval by a second person); and {@link dev.focal.inventory.Labels} (bin and SKU labels as PDF
+ * and ZPL). Services hold the rules; package-private stores hold the SQL (ADR 0013).
+ * What inventory knows about a SKU (brand, name, description, barcode) is its own read model, kept from the
+ * catalog's {@link dev.focal.catalog.ProductUpdated} in the catalog's transaction; inventory never reads the
+ * catalog's tables.
  * Other contexts offer incoming supply (open purchase order lines) through the
  * {@link dev.focal.inventory.InboundSupply} port; transfers in transit with an expected date count as supply of
  * their destination too.

@@ -16,10 +16,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.focal.inventory.CountReview;
+import dev.focal.inventory.CountSheetStatus;
+import dev.focal.inventory.CycleCountReview;
 import dev.focal.inventory.CycleCounts;
-import dev.focal.inventory.CycleCounts.Review;
-import dev.focal.inventory.CycleCounts.Status;
-import dev.focal.inventory.CycleCounts.VarianceLine;
+import dev.focal.inventory.VarianceLine;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
@@ -48,11 +49,13 @@ class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
     final Button cancel = new Button("Cancel sheet", VaadinIcon.TRASH.create());
 
     private final CycleCounts counts;
+    private final CycleCountReview reviews;
     private String number = "";
     private long version;
 
-    CountReviewView(CycleCounts counts) {
+    CountReviewView(CycleCounts counts, CycleCountReview reviews) {
         this.counts = counts;
+        this.reviews = reviews;
         addClassName("warehouse-view");
         problem.addClassName("count-problem");
         problem.setVisible(false);
@@ -94,7 +97,7 @@ class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void approve() {
         try {
-            counts.approve(number, version);
+            reviews.approve(number, version);
             FieldErrors.success(number + " approved: variances were booked as cycle count adjustments.");
             refresh();
         } catch (StockDocumentRefused | StockRecordChanged | InsufficientStock e) {
@@ -104,7 +107,7 @@ class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void sendBack() {
         try {
-            counts.sendBack(number, version, grid.getSelectedItems().stream().map(VarianceLine::id).toList());
+            reviews.sendBack(number, version, grid.getSelectedItems().stream().map(VarianceLine::id).toList());
             FieldErrors.success("Sent back: " + number + " is counted again.");
             refresh();
         } catch (StockDocumentRefused | StockRecordChanged | InvalidStockInput e) {
@@ -130,7 +133,7 @@ class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        Review review = counts.review(number);
+        CountReview review = reviews.review(number);
         version = review.version();
         title.setText(review.number());
         String who = review.counters().isEmpty() ? "nobody yet" : String.join(", ", review.counters());
@@ -139,15 +142,15 @@ class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
                 + (review.approvedBy() == null ? "" : " · approved by " + review.approvedBy() + " "
                    + Formats.dateTime(review.approvedAt())));
         grid.setItems(review.lines());
-        boolean submitted = review.status() == Status.SUBMITTED;
+        boolean submitted = review.status() == CountSheetStatus.SUBMITTED;
         boolean counter = review.counters().contains(Actors.current());
         approve.setEnabled(submitted);
         sendBack.setEnabled(submitted);
-        cancel.setVisible(review.status() == Status.COUNTING || submitted);
+        cancel.setVisible(review.status() == CountSheetStatus.COUNTING || submitted);
         if (submitted && counter) {
             approve.setTooltipText("You counted this sheet: a second person approves it.");
         }
-        if (!submitted && review.status() != Status.APPROVED) {
+        if (!submitted && review.status() != CountSheetStatus.APPROVED) {
             problem.setText(review.number() + " is " + review.status().label().toLowerCase(Locale.ROOT) + ".");
             problem.setVisible(true);
         }

@@ -21,11 +21,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.backoffice.ui.ScanField.Outcome;
-import dev.focal.inventory.CycleCounts;
-import dev.focal.inventory.CycleCounts.CountedLine;
-import dev.focal.inventory.CycleCounts.ScanOutcome;
-import dev.focal.inventory.CycleCounts.Sheet;
-import dev.focal.inventory.CycleCounts.Status;
+import dev.focal.inventory.CountScanOutcome;
+import dev.focal.inventory.CountSheet;
+import dev.focal.inventory.CountSheetStatus;
+import dev.focal.inventory.CountedLine;
+import dev.focal.inventory.CycleCounting;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
@@ -56,14 +56,14 @@ class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
     final Button submit = new Button("Submit for review", VaadinIcon.PAPERPLANE.create());
     final Button review = new Button("Open review", VaadinIcon.CLIPBOARD_CHECK.create());
 
-    private final CycleCounts counts;
+    private final CycleCounting counts;
     private final FieldErrors errors = new FieldErrors();
     private String number = "";
     private long version;
     /** The place being counted: a bin code, "" for stock not put away, null before the first bin scan. */
     private @Nullable String currentBin;
 
-    CountSheetView(CycleCounts counts) {
+    CountSheetView(CycleCounting counts) {
         this.counts = counts;
         addClassName("warehouse-view");
         addClassName("count-view");
@@ -119,18 +119,18 @@ class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     Outcome scanned(String code) {
-        ScanOutcome outcome = counts.scan(number, currentBin, code);
+        CountScanOutcome outcome = counts.scan(number, currentBin, code);
         return switch (outcome) {
-            case ScanOutcome.BinChosen(String bin) -> {
+            case CountScanOutcome.BinChosen(String bin) -> {
                 currentBin = bin == null ? "" : bin;
                 showPlace();
                 yield Outcome.accepted("Counting " + placeLabel() + ": scan every unit in it.");
             }
-            case ScanOutcome.Counted(CountedLine line) -> {
+            case CountScanOutcome.Counted(CountedLine line) -> {
                 refresh();
                 yield Outcome.accepted(line.sku() + ": " + line.counted() + " counted in " + placeLabel() + ".");
             }
-            case ScanOutcome.Refused(String message) -> Outcome.refused(message);
+            case CountScanOutcome.Refused(String message) -> Outcome.refused(message);
         };
     }
 
@@ -181,7 +181,7 @@ class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        Sheet sheet = counts.sheet(number);
+        CountSheet sheet = counts.sheet(number);
         version = sheet.version();
         title.setText(sheet.number());
         facts.setText(sheet.locationCode() + " · " + sheet.scopeText() + " · " + sheet.status().label());
@@ -189,12 +189,12 @@ class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
         recount.setText(sheet.recountPlaces().isEmpty() ? ""
                 : "Count again: " + String.join(", ", sheet.recountPlaces()));
         recount.setVisible(!sheet.recountPlaces().isEmpty());
-        boolean counting = sheet.status() == Status.COUNTING;
+        boolean counting = sheet.status() == CountSheetStatus.COUNTING;
         scan.setEnabled(counting);
         notPutAway.setEnabled(counting);
         setCount.setEnabled(counting);
         submit.setEnabled(counting);
-        review.setVisible(sheet.status() == Status.SUBMITTED);
+        review.setVisible(sheet.status() == CountSheetStatus.SUBMITTED);
         if (!counting) {
             scan.hint(sheet.number() + " is " + sheet.status().label().toLowerCase(java.util.Locale.ROOT)
                       + ": nothing more to count.");

@@ -22,11 +22,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.inventory.BinLocation;
+import dev.focal.inventory.CountScope;
+import dev.focal.inventory.CountSheetStatus;
+import dev.focal.inventory.CountSheetSummary;
 import dev.focal.inventory.CycleCounts;
-import dev.focal.inventory.CycleCounts.NewSheet;
-import dev.focal.inventory.CycleCounts.Scope;
-import dev.focal.inventory.CycleCounts.Status;
-import dev.focal.inventory.CycleCounts.Summary;
+import dev.focal.inventory.NewCountSheet;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -45,9 +45,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({"ADMIN", "WAREHOUSE"})
 class CountsView extends VerticalLayout {
 
-    final Select<@Nullable Status> status = new Select<>();
+    final Select<@Nullable CountSheetStatus> status = new Select<>();
     final Button create = new Button("New count sheet", VaadinIcon.PLUS.create());
-    final Grid<Summary> grid = new Grid<>();
+    final Grid<CountSheetSummary> grid = new Grid<>();
 
     private final CycleCounts counts;
     private final Locations locations;
@@ -57,19 +57,19 @@ class CountsView extends VerticalLayout {
         this.locations = locations;
         addClassName("warehouse-view");
         status.setLabel("Status");
-        status.setItems(Status.values());
+        status.setItems(CountSheetStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.addClassName("big-button");
 
-        grid.addColumn(Summary::number).setHeader("Sheet").setAutoWidth(true);
-        grid.addColumn(Summary::locationCode).setHeader("Location").setAutoWidth(true);
-        grid.addColumn(Summary::scopeText).setHeader("What").setFlexGrow(1);
+        grid.addColumn(CountSheetSummary::number).setHeader("Sheet").setAutoWidth(true);
+        grid.addColumn(CountSheetSummary::locationCode).setHeader("Location").setAutoWidth(true);
+        grid.addColumn(CountSheetSummary::scopeText).setHeader("What").setFlexGrow(1);
         grid.addColumn(s -> s.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(s -> s.counted() + " of " + s.lines()).setHeader("Places counted").setAutoWidth(true);
-        grid.addColumn(Summary::createdBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(CountSheetSummary::createdBy).setHeader("By").setAutoWidth(true);
         grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.setItemsPageable(page -> counts.find(status.getValue(), page), page -> counts.count(status.getValue()));
 
@@ -81,8 +81,8 @@ class CountsView extends VerticalLayout {
         add(Toolbar.of(status, create), grid);
     }
 
-    private static void open(Summary sheet) {
-        if (sheet.status() == Status.COUNTING) {
+    private static void open(CountSheetSummary sheet) {
+        if (sheet.status() == CountSheetStatus.COUNTING) {
             InventoryNavigation.toCount(sheet.number());
         } else {
             InventoryNavigation.toReview(sheet.number());
@@ -93,7 +93,7 @@ class CountsView extends VerticalLayout {
     final class NewSheetDialog extends Dialog {
 
         final ComboBox<Location> location = new ComboBox<>("Location");
-        final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>("Count");
+        final RadioButtonGroup<CountScope> scope = new RadioButtonGroup<>("Count");
         final MultiSelectComboBox<String> bins = new MultiSelectComboBox<>("Bins");
         final TextArea skus = new TextArea("SKUs or barcodes, one per line");
         final Button save = new Button("Create and start counting");
@@ -104,9 +104,9 @@ class CountsView extends VerticalLayout {
             location.setItems(locations.active());
             location.setItemLabelGenerator(Location::label);
             location.setRequiredIndicatorVisible(true);
-            scope.setItems(Scope.values());
-            scope.setItemLabelGenerator(Scope::label);
-            scope.setValue(Scope.LOCATION);
+            scope.setItems(CountScope.values());
+            scope.setItemLabelGenerator(CountScope::label);
+            scope.setValue(CountScope.LOCATION);
             bins.setVisible(false);
             skus.setVisible(false);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,8 +116,8 @@ class CountsView extends VerticalLayout {
                     : locations.bins(e.getValue().code()).stream().filter(BinLocation::active).map(BinLocation::code)
                     .toList()));
             scope.addValueChangeListener(e -> {
-                bins.setVisible(e.getValue() == Scope.BINS);
-                skus.setVisible(e.getValue() == Scope.SKUS);
+                bins.setVisible(e.getValue() == CountScope.BINS);
+                skus.setVisible(e.getValue() == CountScope.SKUS);
             });
             save.addClickListener(e -> save());
 
@@ -132,7 +132,7 @@ class CountsView extends VerticalLayout {
             String locationCode = location.getValue() == null ? "" : location.getValue().code();
             List<String> skuList = skus.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             try {
-                String number = counts.create(new NewSheet(locationCode, scope.getValue(),
+                String number = counts.create(new NewCountSheet(locationCode, scope.getValue(),
                         bins.getValue().stream().sorted().toList(), skuList));
                 close();
                 FieldErrors.success("Count sheet " + number + " created.");

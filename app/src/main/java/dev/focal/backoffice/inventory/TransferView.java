@@ -36,11 +36,13 @@ import dev.focal.inventory.Locations;
 import dev.focal.inventory.MovementView;
 import dev.focal.inventory.Scan;
 import dev.focal.inventory.StockDocumentRefused;
+import dev.focal.inventory.TransferDeliveryLine;
+import dev.focal.inventory.TransferDetails;
+import dev.focal.inventory.TransferDispatch;
+import dev.focal.inventory.TransferLine;
+import dev.focal.inventory.TransferReceiving;
+import dev.focal.inventory.TransferStatus;
 import dev.focal.inventory.Transfers;
-import dev.focal.inventory.Transfers.Details;
-import dev.focal.inventory.Transfers.LineView;
-import dev.focal.inventory.Transfers.ReceivedLine;
-import dev.focal.inventory.Transfers.Status;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +64,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
     final Paragraph facts = new Paragraph();
-    final Grid<LineView> lines = new Grid<>();
+    final Grid<TransferLine> lines = new Grid<>();
     final DatePicker expected = new DatePicker("Expected arrival");
     final Button dispatch = new Button("Dispatch", VaadinIcon.TRUCK.create());
     final Button cancel = new Button("Cancel transfer", VaadinIcon.CLOSE_SMALL.create());
@@ -71,7 +73,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
     final ScanField scan = new ScanField("Scan arriving units (or a bin label to choose where they go)");
     final Checkbox damaged = new Checkbox("Units scanned now are damaged");
     final ComboBox<String> bin = new ComboBox<>("Into bin");
-    final Grid<LineView> delivery = new Grid<>();
+    final Grid<TransferLine> delivery = new Grid<>();
     final Button book = new Button("Book receipt", VaadinIcon.CHECK.create());
     final Button closeShort = new Button("Close short…", VaadinIcon.BAN.create());
     final Grid<MovementView> movements = new Grid<>();
@@ -104,13 +106,18 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final Transfers transfers;
+    private final TransferDispatch transferDispatch;
+    private final TransferReceiving transferReceiving;
     private final Inventory inventory;
     private final Locations locations;
     private final Map<UUID, Arriving> arriving = new LinkedHashMap<>();
-    private Details transfer;
+    private TransferDetails transfer;
 
-    TransferView(Transfers transfers, Inventory inventory, Locations locations) {
+    TransferView(Transfers transfers, TransferDispatch transferDispatch, TransferReceiving transferReceiving,
+                 Inventory inventory, Locations locations) {
         this.transfers = transfers;
+        this.transferDispatch = transferDispatch;
+        this.transferReceiving = transferReceiving;
         this.inventory = inventory;
         this.locations = locations;
         addClassName("warehouse-view");
@@ -127,23 +134,23 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         bin.addClassName("big-field");
         damaged.addClassName("big-field");
 
-        lines.addColumn(LineView::lineNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        lines.addColumn(LineView::sku).setHeader("SKU").setAutoWidth(true);
-        lines.addColumn(LineView::description).setHeader("Product").setFlexGrow(1);
+        lines.addColumn(TransferLine::lineNo).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        lines.addColumn(TransferLine::sku).setHeader("SKU").setAutoWidth(true);
+        lines.addColumn(TransferLine::description).setHeader("Product").setFlexGrow(1);
         lines.addColumn(l -> l.binCode() == null && l.lot().isEmpty() ? "FEFO"
                 : (l.binCode() == null ? "" : l.binCode() + " ") + (l.lot().isEmpty() ? "" : "lot " + l.lot()))
                 .setHeader("From").setAutoWidth(true);
-        lines.addColumn(LineView::quantity).setHeader("Asked").setAutoWidth(true);
-        lines.addColumn(LineView::dispatched).setHeader("Sent").setAutoWidth(true);
-        lines.addColumn(LineView::received).setHeader("Received").setAutoWidth(true);
-        lines.addColumn(LineView::damaged).setHeader("Damaged").setAutoWidth(true);
-        lines.addColumn(LineView::shortQuantity).setHeader("Short").setAutoWidth(true);
-        lines.addColumn(LineView::outstanding).setHeader("In transit").setAutoWidth(true);
+        lines.addColumn(TransferLine::quantity).setHeader("Asked").setAutoWidth(true);
+        lines.addColumn(TransferLine::dispatched).setHeader("Sent").setAutoWidth(true);
+        lines.addColumn(TransferLine::received).setHeader("Received").setAutoWidth(true);
+        lines.addColumn(TransferLine::damaged).setHeader("Damaged").setAutoWidth(true);
+        lines.addColumn(TransferLine::shortQuantity).setHeader("Short").setAutoWidth(true);
+        lines.addColumn(TransferLine::outstanding).setHeader("In transit").setAutoWidth(true);
         lines.addColumn(TransferView::discrepancies).setHeader("Discrepancies").setFlexGrow(1);
         lines.setAllRowsVisible(true);
 
-        delivery.addColumn(LineView::sku).setHeader("SKU").setAutoWidth(true);
-        delivery.addColumn(LineView::outstanding).setHeader("In transit").setAutoWidth(true);
+        delivery.addColumn(TransferLine::sku).setHeader("SKU").setAutoWidth(true);
+        delivery.addColumn(TransferLine::outstanding).setHeader("In transit").setAutoWidth(true);
         delivery.addComponentColumn(l -> arriving(l).good).setHeader("Arrived").setAutoWidth(true);
         delivery.addComponentColumn(l -> arriving(l).broken).setHeader("Damaged").setAutoWidth(true);
         delivery.addComponentColumn(l -> arriving(l).note).setHeader("Note").setFlexGrow(1);
@@ -160,7 +167,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
 
         scan.onScan(this::scanned);
         dispatch.addClickListener(e -> dispatch());
-        cancel.addClickListener(e -> act(() -> transfers.cancel(transfer.number(), transfer.version()),
+        cancel.addClickListener(e -> act(() -> transferDispatch.cancel(transfer.number(), transfer.version()),
                 "Transfer cancelled."));
         book.addClickListener(e -> book());
         closeShort.addClickListener(e -> closeShortDialog().open());
@@ -185,7 +192,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void show(Details details) {
+    private void show(TransferDetails details) {
         transfer = details;
         title.setText(details.number());
         facts.setText(details.fromLocation() + " → " + details.toLocation() + " · " + details.status().label()
@@ -196,7 +203,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
                 + (details.note() == null ? "" : " · " + details.note()));
         lines.setItems(details.lines());
         boolean keeper = InventoryNavigation.keepsStock();
-        requestedActions.setVisible(keeper && details.status() == Status.REQUESTED);
+        requestedActions.setVisible(keeper && details.status() == TransferStatus.REQUESTED);
         expected.setValue(details.expectedOn());
         receiving.setVisible(keeper && details.status().inTransit());
         arriving.clear();
@@ -209,7 +216,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         movements.setItems(inventory.movementsOf(Transfers.SOURCE, details.number()));
     }
 
-    Arriving arriving(LineView line) {
+    Arriving arriving(TransferLine line) {
         return arriving.computeIfAbsent(line.id(), id -> new Arriving());
     }
 
@@ -225,12 +232,12 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         if (!(found instanceof Scan.OfSku(String scanned, var facts))) {
             return Outcome.refused("Unknown barcode " + code + ": not a SKU or bin in Focal.");
         }
-        List<LineView> candidates = transfer.lines().stream().filter(l -> l.sku().equals(facts.sku())
+        List<TransferLine> candidates = transfer.lines().stream().filter(l -> l.sku().equals(facts.sku())
                 && l.dispatched() > 0).toList();
         if (candidates.isEmpty()) {
             return Outcome.refused(facts.sku() + " is not on " + transfer.number() + ": put it aside.");
         }
-        LineView line = candidates.stream().filter(l -> arriving(l).units() < l.outstanding()).findFirst()
+        TransferLine line = candidates.stream().filter(l -> arriving(l).units() < l.outstanding()).findFirst()
                 .orElse(candidates.getLast());
         Arriving in = arriving(line);
         IntegerField field = damaged.getValue() ? in.broken : in.good;
@@ -245,7 +252,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void dispatch() {
-        act(() -> transfers.dispatch(transfer.number(), transfer.version(), expected.getValue()),
+        act(() -> transferDispatch.dispatch(transfer.number(), transfer.version(), expected.getValue()),
                 "Dispatched: the stock left " + transfer.fromLocation() + " and is in transit.");
     }
 
@@ -257,16 +264,16 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         });
         bin.setInvalid(false);
         List<UUID> ids = new ArrayList<>();
-        List<ReceivedLine> received = new ArrayList<>();
+        List<TransferDeliveryLine> received = new ArrayList<>();
         arriving.forEach((id, a) -> {
             if (a.units() > 0) {
                 ids.add(id);
-                received.add(new ReceivedLine(id, Arriving.value(a.good), Arriving.value(a.broken), a.note.getValue()));
+                received.add(new TransferDeliveryLine(id, Arriving.value(a.good), Arriving.value(a.broken), a.note.getValue()));
             }
         });
         try {
-            Details after = transfers.receive(transfer.number(), transfer.version(), bin.getValue(), received);
-            FieldErrors.success(after.status() == Status.RECEIVED ? transfer.number() + " received in full."
+            TransferDetails after = transferReceiving.receive(transfer.number(), transfer.version(), bin.getValue(), received);
+            FieldErrors.success(after.status() == TransferStatus.RECEIVED ? transfer.number() + " received in full."
                     : "Receipt booked; " + after.outstanding() + " units still in transit.");
             show(after);
             scan.show(Outcome.accepted("Receipt booked."));
@@ -295,7 +302,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         note.setWidthFull();
         var confirm = new Button("Close short", e -> {
             try {
-                show(transfers.closeShort(transfer.number(), transfer.version(), note.getValue()));
+                show(transferReceiving.closeShort(transfer.number(), transfer.version(), note.getValue()));
                 dialog.close();
                 FieldErrors.success(transfer.number() + " closed; the missing units are recorded short.");
             } catch (InvalidStockInput ex) {
@@ -313,7 +320,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         return dialog;
     }
 
-    private void act(java.util.function.Supplier<Details> action, String success) {
+    private void act(java.util.function.Supplier<TransferDetails> action, String success) {
         try {
             show(action.get());
             FieldErrors.success(success);
@@ -329,7 +336,7 @@ class TransferView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static String discrepancies(LineView line) {
+    private static String discrepancies(TransferLine line) {
         return line.discrepancies().stream()
                 .map(d -> d.kind().label() + " " + d.quantity() + ": " + d.note())
                 .collect(Collectors.joining("; "));

@@ -30,11 +30,13 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.Scan;
+import dev.focal.inventory.TransferDispatch;
+import dev.focal.inventory.TransferDraft;
+import dev.focal.inventory.TransferDraftLine;
+import dev.focal.inventory.TransferFilter;
+import dev.focal.inventory.TransferStatus;
+import dev.focal.inventory.TransferSummary;
 import dev.focal.inventory.Transfers;
-import dev.focal.inventory.Transfers.DraftLine;
-import dev.focal.inventory.Transfers.Filter;
-import dev.focal.inventory.Transfers.Status;
-import dev.focal.inventory.Transfers.Summary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,17 +55,19 @@ import org.jspecify.annotations.Nullable;
 class TransfersView extends VerticalLayout {
 
     final TextField search = new TextField();
-    final Select<@Nullable Status> status = new Select<>();
+    final Select<@Nullable TransferStatus> status = new Select<>();
     final ComboBox<Location> location = new ComboBox<>();
     final Button create = new Button("New transfer", VaadinIcon.PLUS.create());
-    final Grid<Summary> grid = new Grid<>();
+    final Grid<TransferSummary> grid = new Grid<>();
 
     private final Transfers transfers;
+    private final TransferDispatch dispatch;
     private final Locations locations;
     private final Inventory inventory;
 
-    TransfersView(Transfers transfers, Locations locations, Inventory inventory) {
+    TransfersView(Transfers transfers, TransferDispatch dispatch, Locations locations, Inventory inventory) {
         this.transfers = transfers;
+        this.dispatch = dispatch;
         this.locations = locations;
         this.inventory = inventory;
         addClassName("warehouse-view");
@@ -71,7 +75,7 @@ class TransfersView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setItems(Status.values());
+        status.setItems(TransferStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
@@ -82,12 +86,12 @@ class TransfersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         create.setVisible(InventoryNavigation.keepsStock());
 
-        grid.addColumn(Summary::number).setHeader("Transfer").setAutoWidth(true);
+        grid.addColumn(TransferSummary::number).setHeader("Transfer").setAutoWidth(true);
         grid.addColumn(s -> s.fromLocation() + " → " + s.toLocation()).setHeader("From → to").setAutoWidth(true);
         grid.addComponentColumn(s -> badge(s.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(s -> s.lines() + " lines, " + s.units() + " units").setHeader("Contents").setAutoWidth(true);
         grid.addColumn(s -> Formats.date(s.expectedOn())).setHeader("Expected").setAutoWidth(true);
-        grid.addColumn(Summary::createdBy).setHeader("By").setAutoWidth(true);
+        grid.addColumn(TransferSummary::createdBy).setHeader("By").setAutoWidth(true);
         grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setFlexGrow(1);
         grid.setItemsPageable(page -> transfers.find(filter(), page), page -> transfers.count(filter()));
 
@@ -101,12 +105,12 @@ class TransfersView extends VerticalLayout {
         add(Toolbar.of(search, status, location, create), grid);
     }
 
-    private Filter filter() {
-        return new Filter(status.getValue(), location.getValue() == null ? null : location.getValue().code(),
+    private TransferFilter filter() {
+        return new TransferFilter(status.getValue(), location.getValue() == null ? null : location.getValue().code(),
                 search.getValue());
     }
 
-    static Span badge(Status status) {
+    static Span badge(TransferStatus status) {
         String theme = switch (status) {
             case REQUESTED -> "";
             case DISPATCHED, PARTIALLY_RECEIVED -> "contrast";
@@ -219,10 +223,10 @@ class TransfersView extends VerticalLayout {
         void save() {
             errors.clear();
             try {
-                String number = transfers.create(new Transfers.Draft(
+                String number = dispatch.create(new TransferDraft(
                         from.getValue() == null ? "" : from.getValue().code(),
                         to.getValue() == null ? "" : to.getValue().code(), expected.getValue(), note.getValue(),
-                        rows.stream().map(r -> new DraftLine(r.sku, r.quantity, null, null)).toList()));
+                        rows.stream().map(r -> new TransferDraftLine(r.sku, r.quantity, null, null)).toList()));
                 close();
                 FieldErrors.success("Transfer " + number + " requested.");
                 InventoryNavigation.toTransfer(number);

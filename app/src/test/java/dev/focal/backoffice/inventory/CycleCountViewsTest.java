@@ -15,15 +15,17 @@ import dev.focal.backoffice.ui.ScanField.Kind;
 import dev.focal.backoffice.ui.ScanField.Outcome;
 import dev.focal.catalog.Catalog;
 import dev.focal.identity.Role;
+import dev.focal.inventory.CountScope;
+import dev.focal.inventory.CountSheetStatus;
+import dev.focal.inventory.CycleCountReview;
+import dev.focal.inventory.CycleCounting;
 import dev.focal.inventory.CycleCounts;
-import dev.focal.inventory.CycleCounts.NewSheet;
-import dev.focal.inventory.CycleCounts.Scope;
-import dev.focal.inventory.CycleCounts.Status;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Inventory.Receipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
+import dev.focal.inventory.NewCountSheet;
 import dev.focal.inventory.StockFigures;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +39,10 @@ class CycleCountViewsTest extends KaribuTest {
 
     @Autowired
     CycleCounts counts;
+    @Autowired
+    CycleCounting counting;
+    @Autowired
+    CycleCountReview reviews;
     @Autowired
     Inventory inventory;
     @Autowired
@@ -55,7 +61,7 @@ class CycleCountViewsTest extends KaribuTest {
         sku = InventoryFixtures.newSku(catalog, "KCV");
         here = InventoryFixtures.newLocation(locations, "KC");
         inventory.receive(new Receipt(sku, here.code(), "A-01-01", 3, null, null, "PURCHASE_ORDER", "PO-KC", null), null);
-        number = counts.create(new NewSheet(here.code(), Scope.LOCATION, List.of(), List.of()));
+        number = counts.create(new NewCountSheet(here.code(), CountScope.LOCATION, List.of(), List.of()));
     }
 
     CountSheetView openCounting(String username) {
@@ -104,8 +110,8 @@ class CycleCountViewsTest extends KaribuTest {
         _click(view.submit);
 
         _get(CountsView.class);
-        assertThat(counts.review(number).status()).isEqualTo(Status.SUBMITTED);
-        assertThat(counts.review(number).lines()).singleElement()
+        assertThat(reviews.review(number).status()).isEqualTo(CountSheetStatus.SUBMITTED);
+        assertThat(reviews.review(number).lines()).singleElement()
                 .satisfies(l -> assertThat(l.variance()).isEqualTo(-1));
     }
 
@@ -122,7 +128,7 @@ class CycleCountViewsTest extends KaribuTest {
         var review = _get(CountReviewView.class);
         _click(review.approve);
         assertThat(review.problem.getText()).contains("You counted " + number);
-        assertThat(counts.review(number).status()).isEqualTo(Status.SUBMITTED);
+        assertThat(reviews.review(number).status()).isEqualTo(CountSheetStatus.SUBMITTED);
         assertThat(onHand()).isEqualTo(3);
 
         signInAs("kc-reviewer", Role.WAREHOUSE);
@@ -131,8 +137,8 @@ class CycleCountViewsTest extends KaribuTest {
         assertThat(GridKt._get(review.grid, 0).variance()).isEqualTo(2);
         _click(review.approve);
 
-        assertThat(counts.review(number).status()).isEqualTo(Status.APPROVED);
-        assertThat(counts.review(number).approvedBy()).isEqualTo("kc-reviewer");
+        assertThat(reviews.review(number).status()).isEqualTo(CountSheetStatus.APPROVED);
+        assertThat(reviews.review(number).approvedBy()).isEqualTo("kc-reviewer");
         assertThat(onHand()).isEqualTo(5);
         assertThat(review.approve.isEnabled()).isFalse();
     }

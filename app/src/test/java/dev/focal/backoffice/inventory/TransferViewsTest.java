@@ -23,8 +23,11 @@ import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.TransferDispatch;
+import dev.focal.inventory.TransferDraft;
+import dev.focal.inventory.TransferDraftLine;
+import dev.focal.inventory.TransferStatus;
 import dev.focal.inventory.Transfers;
-import dev.focal.inventory.Transfers.Status;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,8 @@ class TransferViewsTest extends KaribuTest {
 
     @Autowired
     Transfers transfers;
+    @Autowired
+    TransferDispatch dispatch;
     @Autowired
     Inventory inventory;
     @Autowired
@@ -86,9 +91,9 @@ class TransferViewsTest extends KaribuTest {
 
         var view = _get(TransferView.class);
         String number = view.title.getText();
-        assertThat(transfers.get(number).status()).isEqualTo(Status.REQUESTED);
+        assertThat(transfers.get(number).status()).isEqualTo(TransferStatus.REQUESTED);
         _click(view.dispatch);
-        assertThat(transfers.get(number).status()).isEqualTo(Status.DISPATCHED);
+        assertThat(transfers.get(number).status()).isEqualTo(TransferStatus.DISPATCHED);
         assertThat(onHand(from)).isEqualTo(2);
 
         view.scan.setClock(time);
@@ -102,12 +107,12 @@ class TransferViewsTest extends KaribuTest {
 
         var note = view.arriving(GridKt._get(view.delivery, 0)).note;
         assertThat(note.isInvalid()).isTrue();
-        assertThat(transfers.get(number).status()).isEqualTo(Status.DISPATCHED);
+        assertThat(transfers.get(number).status()).isEqualTo(TransferStatus.DISPATCHED);
         note.setValue("frame arrived bent");
         _click(view.book);
 
         var after = transfers.get(number);
-        assertThat(after.status()).isEqualTo(Status.PARTIALLY_RECEIVED);
+        assertThat(after.status()).isEqualTo(TransferStatus.PARTIALLY_RECEIVED);
         assertThat(after.lines().getFirst().received()).isEqualTo(1);
         assertThat(after.lines().getFirst().damaged()).isEqualTo(1);
         assertThat(after.lines().getFirst().outstanding()).isEqualTo(1);
@@ -119,8 +124,8 @@ class TransferViewsTest extends KaribuTest {
 
     @Test
     void a_reader_sees_transfers_but_no_actions() {
-        String number = transfers.create(new Transfers.Draft(from.code(), to.code(), null, null,
-                java.util.List.of(new Transfers.DraftLine(sku, 1, null, null))));
+        String number = dispatch.create(new TransferDraft(from.code(), to.code(), null, null,
+                java.util.List.of(new TransferDraftLine(sku, 1, null, null))));
         signInAs("transfer-view-associate", Role.ASSOCIATE);
         UI.getCurrent().navigate(TransfersView.class);
         assertThat(_get(TransfersView.class).create.isVisible()).isFalse();
