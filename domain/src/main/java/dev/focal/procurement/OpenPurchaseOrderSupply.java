@@ -27,15 +27,14 @@ class OpenPurchaseOrderSupply implements InboundSupply {
     @Transactional(readOnly = true)
     public List<Incoming> incoming(String sku) {
         return jdbc.sql("""
-                select p.number, pl.line_no, l.code, pl.ordered - pl.received as outstanding, pl.expected_on
+                select p.number, pl.line_no, p.location_code, pl.ordered - pl.received as outstanding, pl.expected_on
                 from purchase_order_line pl join purchase_order p on p.id = pl.po_id
-                join stock_location l on l.id = p.location_id
                 where pl.sku = ? and not pl.closed and pl.received < pl.ordered
                   and p.status in ('APPROVED', 'SENT', 'PARTIALLY_RECEIVED')
                 order by pl.expected_on, p.number, pl.line_no""")
                 .param(sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT))
                 .query((rs, n) -> new Incoming(rs.getString("number") + " line " + rs.getInt("line_no"),
-                        rs.getString("code"), rs.getInt("outstanding"), rs.getObject("expected_on", LocalDate.class)))
+                        rs.getString("location_code"), rs.getInt("outstanding"), rs.getObject("expected_on", LocalDate.class)))
                 .list();
     }
 }

@@ -140,10 +140,9 @@ class PurchaseOrderBook {
 
     private static final String HEADER = """
             select p.id, p.number, p.supplier_id, s.code as supplier_code, s.name as supplier_name, p.location_id,
-                   l.code as location_code, p.currency, p.status, p.author, p.expected_on, p.total, p.version,
+                   p.location_code, p.currency, p.status, p.author, p.expected_on, p.total, p.version,
                    s.over_receipt_tolerance_percent, s.minimum_order_value, s.default_lead_time_days
-            from purchase_order p join supplier s on s.id = p.supplier_id
-            join stock_location l on l.id = p.location_id""";
+            from purchase_order p join supplier s on s.id = p.supplier_id""";
 
     private static Header header(ResultSet rs, int row) throws SQLException {
         return new Header(rs.getObject("id", UUID.class), rs.getString("number"), rs.getObject("supplier_id", UUID.class),
@@ -169,9 +168,8 @@ class PurchaseOrderBook {
 
     private static final String DETAILS = """
             select p.*, s.code as supplier_code, s.name as supplier_name, s.email as supplier_email,
-                   s.payment_terms, l.code as location_code
-            from purchase_order p join supplier s on s.id = p.supplier_id
-            join stock_location l on l.id = p.location_id""";
+                   s.payment_terms
+            from purchase_order p join supplier s on s.id = p.supplier_id""";
 
     private PurchaseOrderDetails details(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);

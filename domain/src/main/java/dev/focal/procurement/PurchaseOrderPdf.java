@@ -47,10 +47,12 @@ class PurchaseOrderPdf {
     private static final float TOTAL_RIGHT = WIDTH - MARGIN;
 
     private final String shopName;
-    private final ZoneId zone = ZoneId.of("Europe/Berlin");
+    private final ZoneId zone;
 
-    PurchaseOrderPdf(@Value("${focal.shop-name:Focal}") String shopName) {
+    PurchaseOrderPdf(@Value("${focal.shop-name:Focal}") String shopName,
+                     @Value("${focal.time-zone:Europe/Berlin}") ZoneId zone) {
         this.shopName = shopName;
+        this.zone = zone;
     }
 
     /** @param locationName the deliver-to location's name (its code is on the PO), null when unknown */

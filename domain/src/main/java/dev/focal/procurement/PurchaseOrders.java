@@ -3,6 +3,8 @@ package dev.focal.procurement;
 import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
+import dev.focal.numbering.DocumentKind;
+import dev.focal.numbering.DocumentNumbers;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
@@ -76,7 +78,7 @@ public class PurchaseOrders {
     @PreAuthorize(READERS)
     public List<PurchaseOrderSummary> find(PurchaseOrderFilter filter, Pageable page) {
         return query(filter, """
-                select p.number, s.code as supplier_code, s.name as supplier_name, l.code as location_code, p.status,
+                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
                        p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
                        coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
                        coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
@@ -103,13 +105,12 @@ public class PurchaseOrders {
         List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
         return jdbc.sql(select + """
                  from purchase_order p join supplier s on s.id = p.supplier_id
-                join stock_location l on l.id = p.location_id
                 left join lateral (select count(*) as lines, sum(ordered) as ordered, sum(received) as received,
                                           sum(case when closed then 0 else greatest(ordered - received, 0) end) as outstanding
                                    from purchase_order_line pl where pl.po_id = p.id) x on true
                 where (:anyStatus or p.status in (:statuses))
                   and (cast(:supplier as varchar) is null or s.code = :supplier)
-                  and (cast(:location as varchar) is null or l.code = :location)
+                  and (cast(:location as varchar) is null or p.location_code = :location)
                   and (cast(:text as varchar) is null or lower(p.number) like :text or lower(s.code) like :text
                        or lower(s.name) like :text
                        or exists (select 1 from purchase_order_line t where t.po_id = p.id and lower(t.sku) like :text))
@@ -145,12 +146,13 @@ public class PurchaseOrders {
         }
         Location location = deliverTo(deliverToLocationCode);
         checkExpected(expectedOn, "expectedOn");
-        String number = numbers.next(DocumentNumbers.PURCHASE_ORDER);
+        String number = numbers.next(DocumentKind.PURCHASE_ORDER);
         UUID id = Ids.newId();
         jdbc.sql("""
-                insert into purchase_order (id, number, supplier_id, location_id, currency, status, author, created_at,
-                    expected_on, note) values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
-                .params(id, number, suppliers.idOf(supplier.code()), location.id(), supplier.currency(), Actors.current(),
+                insert into purchase_order (id, number, supplier_id, location_id, location_code, currency, status, author,
+                    created_at, expected_on, note) values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
+                .params(id, number, suppliers.idOf(supplier.code()), location.id(), location.code(), supplier.currency(),
+                        Actors.current(),
                         Timestamp.from(clock.instant()), expectedOn, note(note, "note"))
                 .update();
         book.record(id, "CREATED", null, PurchaseOrderStatus.DRAFT, "for " + supplier.label() + ", deliver to "
@@ -168,11 +170,13 @@ public class PurchaseOrders {
     public void updateHeader(String number, long version, String deliverToLocationCode, @Nullable LocalDate expectedOn,
                              @Nullable String note) {
         Header po = book.lock(number, version);
-        requireDraft(po, "its delivery details");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CHANGE_DELIVERY);
         Location location = deliverTo(deliverToLocationCode);
         checkExpected(expectedOn, "expectedOn");
-        jdbc.sql("update purchase_order set location_id = ?, expected_on = ?, note = ?, version = version + 1 where id = ?")
-                .params(location.id(), expectedOn, note(note, "note"), po.id()).update();
+        jdbc.sql("""
+                update purchase_order set location_id = ?, location_code = ?, expected_on = ?, note = ?,
+                    version = version + 1 where id = ?""")
+                .params(location.id(), location.code(), expectedOn, note(note, "note"), po.id()).update();
         book.record(po.id(), "EDITED", null, null, "deliver to " + location.code()
                 + (expectedOn == null ? "" : ", expected " + expectedOn));
     }
@@ -190,7 +194,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void setLines(String number, long version, List<PurchaseOrderLineDraft> lines) {
         Header po = book.lock(number, version);
-        requireDraft(po, "its lines");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CHANGE_LINES);
         if (lines == null) {
             lines = List.of();
         }
@@ -266,7 +270,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void submit(String number, long version) {
         Header po = book.lock(number, version);
-        requireDraft(po, "submission");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.SUBMIT);
         int lines = jdbc.sql("select count(*) from purchase_order_line where po_id = ?").param(po.id())
                 .query(Integer.class).single();
         if (lines == 0) {
@@ -302,7 +306,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void approve(String number, long version) {
         Header po = book.lock(number, version);
-        requireStatus(po, PurchaseOrderStatus.SUBMITTED, "approve");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.APPROVE);
         String approver = Actors.current();
         if (approver.equals(po.author())) {
             throw new InvalidPurchaseInput("approver", "You wrote " + po.number()
@@ -322,7 +326,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void reject(String number, long version, String reason) {
         Header po = book.lock(number, version);
-        requireStatus(po, PurchaseOrderStatus.SUBMITTED, "reject");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.REJECT);
         String why = reason(reason);
         jdbc.sql("update purchase_order set rejection_reason = ? where id = ?").params(why, po.id()).update();
         book.move(po, PurchaseOrderStatus.DRAFT, "REJECTED", why, "submitted_at = null");
@@ -336,7 +340,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void send(String number, long version) {
         Header po = book.lock(number, version);
-        requireStatus(po, PurchaseOrderStatus.APPROVED, "send");
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.SEND);
         SupplierDetails supplier = suppliers.get(po.supplierCode());
         book.move(po, PurchaseOrderStatus.SENT, "SENT", "to " + supplier.email(), "sent_at = :now");
         PurchaseOrderDetails details = book.get(po.number());
@@ -357,13 +361,10 @@ public class PurchaseOrders {
     public void cancel(String number, long version, String reason) {
         Header po = book.lock(number, version);
         int receipts = jdbc.sql("select count(*) from goods_receipt where po_id = ?").param(po.id()).query(Integer.class).single();
-        if (receipts > 0 || po.status() == PurchaseOrderStatus.PARTIALLY_RECEIVED || po.status() == PurchaseOrderStatus.RECEIVED) {
-            throw new PurchaseActionRefused("Goods were received against " + po.number()
-                    + ", so it cannot be cancelled; close it instead to drop what is still outstanding.");
+        if (receipts > 0) {
+            throw new PurchaseActionRefused(PurchaseOrderWorkflow.goodsReceived(po.number()));
         }
-        if (po.status().finished()) {
-            throw new PurchaseActionRefused(po.number() + " is " + po.status().label().toLowerCase(Locale.ROOT) + " already.");
-        }
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CANCEL);
         String why = reason(reason);
         jdbc.sql("update purchase_order_line set closed = true where po_id = ?").param(po.id()).update();
         jdbc.sql("update purchase_order set cancel_reason = ? where id = ?").params(why, po.id()).update();
@@ -378,13 +379,7 @@ public class PurchaseOrders {
     @PreAuthorize(BUYERS)
     public void close(String number, long version) {
         Header po = book.lock(number, version);
-        if (po.status() != PurchaseOrderStatus.RECEIVED && po.status() != PurchaseOrderStatus.PARTIALLY_RECEIVED) {
-            throw new PurchaseActionRefused(po.number() + " is " + po.status().label().toLowerCase(Locale.ROOT)
-                    + ": only received or partly received purchase orders are closed"
-                    + (po.status().receivable() || po.status() == PurchaseOrderStatus.APPROVED
-                        || po.status() == PurchaseOrderStatus.DRAFT || po.status() == PurchaseOrderStatus.SUBMITTED
-                        ? " (cancel it if nothing will come)." : "."));
-        }
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CLOSE);
         var open = jdbc.sql("""
                 select count(*) as lines, coalesce(sum(ordered - received), 0) as units from purchase_order_line
                 where po_id = ? and not closed and received < ordered""").param(po.id())
@@ -433,20 +428,6 @@ public class PurchaseOrders {
         }
         if (expected != null && expected.isAfter(LocalDate.now(clock).plusYears(2))) {
             throw new InvalidPurchaseInput(field, "Expect the goods within two years.");
-        }
-    }
-
-    private static void requireDraft(Header po, String what) {
-        if (po.status() != PurchaseOrderStatus.DRAFT) {
-            throw new PurchaseActionRefused(po.number() + " is " + po.status().label().toLowerCase(Locale.ROOT)
-                    + ": only a draft allows changing " + what + ".");
-        }
-    }
-
-    private static void requireStatus(Header po, PurchaseOrderStatus expected, String action) {
-        if (po.status() != expected) {
-            throw new PurchaseActionRefused("Cannot " + action + " " + po.number() + ": it is "
-                    + po.status().label().toLowerCase(Locale.ROOT) + ", not " + expected.label().toLowerCase(Locale.ROOT) + ".");
         }
     }
 

@@ -7,6 +7,8 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFigures;
+import dev.focal.numbering.DocumentKind;
+import dev.focal.numbering.DocumentNumbers;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.PurchaseOrderBook.Header;
@@ -110,10 +112,7 @@ public class Receiving {
         } catch (ProcurementExceptions.PurchaseRecordNotFound e) {
             throw new InvalidPurchaseInput("poNumber", "There is no purchase order " + draft.poNumber().strip() + ".");
         }
-        if (!po.status().receivable()) {
-            throw new PurchaseActionRefused(po.number() + " is " + po.status().label().toLowerCase(Locale.ROOT)
-                    + ": goods are received only against sent purchase orders that are not complete.");
-        }
+        PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.RECEIVE);
         Location location = locations.find(draft.locationCode() == null || draft.locationCode().isBlank()
                 ? po.locationCode() : draft.locationCode()).orElseThrow(() -> new InvalidPurchaseInput("locationCode",
                 "There is no location " + draft.locationCode().strip() + "."));
@@ -179,12 +178,13 @@ public class Receiving {
             onHandBefore.put(sku, inventory.stockOf(sku).stream().mapToInt(StockFigures::onHand).sum());
         }
 
-        String number = numbers.next(DocumentNumbers.GOODS_RECEIPT);
+        String number = numbers.next(DocumentKind.GOODS_RECEIPT);
         UUID receiptId = Ids.newId();
         jdbc.sql("""
-                insert into goods_receipt (id, number, po_id, location_id, received_by, received_at, note)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(receiptId, number, po.id(), location.id(), Actors.current(), Timestamp.from(book.now()), note)
+                insert into goods_receipt (id, number, po_id, location_id, location_code, received_by, received_at, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(receiptId, number, po.id(), location.id(), location.code(), Actors.current(),
+                        Timestamp.from(book.now()), note)
                 .update();
         for (int i = 0; i < draft.lines().size(); i++) {
             ReceiptLineDraft line = draft.lines().get(i);
@@ -250,8 +250,8 @@ public class Receiving {
 
     java.util.Optional<ReceiptView> receipt(String number) {
         return jdbc.sql("""
-                select r.id, r.number, p.number as po_number, l.code as location_code, r.received_by, r.received_at, r.note
-                from goods_receipt r join purchase_order p on p.id = r.po_id join stock_location l on l.id = r.location_id
+                select r.id, r.number, p.number as po_number, r.location_code, r.received_by, r.received_at, r.note
+                from goods_receipt r join purchase_order p on p.id = r.po_id
                 where r.number = ?""").param(number)
                 .query((rs, n) -> new ReceiptView(rs.getString("number"), rs.getString("po_number"),
                         rs.getString("location_code"), rs.getString("received_by"),

@@ -11,17 +11,10 @@ import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
 import dev.focal.shared.Actors;
-import dev.focal.shared.Ids;
-import dev.focal.shared.Money;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * accepted proposal is not proposed again). Lines are grouped in one open proposal per supplier; a new run
  * refreshes it, keeping quantities a buyer edited. A buyer edits a line's quantity, accepts a proposal (one
  * draft PO per supplier and deliver-to location) or snoozes it (its SKUs are not proposed again before the
- * date). Runs daily as a JobRunr job ({@link ReorderProposalJob}) and on demand ({@link #generate()}).
+ * date). Runs daily as a JobRunr job ({@link ReorderProposalJob}) and on demand ({@link #generate()}). The rows
+ * are {@link ReorderProposalStore}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,7 +48,7 @@ public class ReorderProposals {
 
     private static final Logger log = LoggerFactory.getLogger(ReorderProposals.class);
 
-    private final JdbcClient jdbc;
+    private final ReorderProposalStore store;
     private final ReorderPolicies policies;
     private final Inventory inventory;
     private final Locations locations;
@@ -63,9 +56,9 @@ public class ReorderProposals {
     private final PurchaseOrders purchaseOrders;
     private final Clock clock;
 
-    ReorderProposals(JdbcClient jdbc, ReorderPolicies policies, Inventory inventory, Locations locations,
+    ReorderProposals(ReorderProposalStore store, ReorderPolicies policies, Inventory inventory, Locations locations,
                      Suppliers suppliers, PurchaseOrders purchaseOrders, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.policies = policies;
         this.inventory = inventory;
         this.locations = locations;
@@ -77,31 +70,12 @@ public class ReorderProposals {
     /** Proposals in a state (all when null), open ones first, newest first. */
     @PreAuthorize(PurchaseOrders.BUYERS)
     public List<ReorderProposalSummary> find(@Nullable ReorderProposalStatus status, Pageable page) {
-        return jdbc.sql("""
-                select r.id, s.code, s.name, s.currency, r.status, r.updated_at, r.snoozed_until, r.po_numbers, r.version,
-                       count(l.id) as lines, coalesce(sum(l.quantity), 0) as units,
-                       coalesce(sum(round(l.quantity * l.unit_cost, 2)), 0) as total
-                from reorder_proposal r join supplier s on s.id = r.supplier_id
-                left join reorder_proposal_line l on l.proposal_id = r.id
-                where (cast(:status as varchar) is null or r.status = :status)
-                group by r.id, s.code, s.name, s.currency
-                order by case r.status when 'OPEN' then 0 when 'SNOOZED' then 1 else 2 end, r.updated_at desc, s.code
-                limit :limit offset :offset""")
-                .param("status", status == null ? null : status.name())
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new ReorderProposalSummary(rs.getObject("id", UUID.class), rs.getString("code"),
-                        rs.getString("name"), ReorderProposalStatus.valueOf(rs.getString("status")),
-                        rs.getTimestamp("updated_at").toInstant(), rs.getObject("snoozed_until", LocalDate.class),
-                        rs.getInt("lines"), rs.getInt("units"),
-                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
-                        rs.getString("po_numbers"), rs.getLong("version")))
-                .list();
+        return store.find(status, page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize(PurchaseOrders.BUYERS)
     public long count(@Nullable ReorderProposalStatus status) {
-        return jdbc.sql("select count(*) from reorder_proposal where (cast(:status as varchar) is null or status = :status)")
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
+        return store.count(status);
     }
 
     /** @throws PurchaseRecordNotFound when there is no such proposal */
@@ -113,10 +87,7 @@ public class ReorderProposals {
     /** The open proposal of a supplier, if the last run proposed anything to order from it. */
     @PreAuthorize(PurchaseOrders.BUYERS)
     public java.util.Optional<ReorderProposal> openFor(String supplierCode) {
-        return jdbc.sql("""
-                select r.id from reorder_proposal r join supplier s on s.id = r.supplier_id
-                where s.code = ? and r.status = 'OPEN'""").param(Suppliers.normal(supplierCode)).query(UUID.class)
-                .optional().map(this::load);
+        return store.openOf(Suppliers.normal(supplierCode)).map(this::load);
     }
 
     /**
@@ -140,9 +111,7 @@ public class ReorderProposals {
                     + ": order " + Orderable.roundUp(quantity, line.packSize(), line.minimumOrderQuantity())
                     + " instead of " + quantity + ".");
         }
-        jdbc.sql("update reorder_proposal_line set quantity = ?, edited = true where id = ?").params(quantity, lineId).update();
-        jdbc.sql("update reorder_proposal set version = version + 1, updated_at = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), proposalId).update();
+        store.setQuantity(proposalId, lineId, quantity, clock.instant());
     }
 
     /**
@@ -175,11 +144,7 @@ public class ReorderProposals {
             purchaseOrders.setLines(number, purchaseOrders.get(number).version(), entry.getValue());
             numbers.add(number);
         }
-        jdbc.sql("""
-                update reorder_proposal set status = 'ACCEPTED', decided_by = ?, po_numbers = ?, updated_at = ?,
-                    version = version + 1 where id = ?""")
-                .params(Actors.current(), String.join(", ", numbers), Timestamp.from(clock.instant()), proposalId)
-                .update();
+        store.accepted(proposalId, Actors.current(), numbers, clock.instant());
         return numbers;
     }
 
@@ -196,10 +161,7 @@ public class ReorderProposals {
         if (until == null || !until.isAfter(today) || until.isAfter(today.plusYears(1))) {
             throw new InvalidPurchaseInput("until", "Choose a date after today and within a year.");
         }
-        jdbc.sql("""
-                update reorder_proposal set status = 'SNOOZED', snoozed_until = ?, decided_by = ?, updated_at = ?,
-                    version = version + 1 where id = ?""")
-                .params(until, Actors.current(), Timestamp.from(clock.instant()), proposalId).update();
+        store.snoozed(proposalId, until, Actors.current(), clock.instant());
     }
 
     /** Runs the proposal calculation now (the daily job does the same). */
@@ -214,20 +176,8 @@ public class ReorderProposals {
     ReorderRun run() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Set<String> snoozed = new HashSet<>(jdbc.sql("""
-                select l.sku || '@' || l.location_id from reorder_proposal_line l
-                join reorder_proposal r on r.id = l.proposal_id
-                where r.status = 'SNOOZED' and r.snoozed_until > ?""").param(today).query(String.class).list());
-        Map<String, Integer> onOrder = new LinkedHashMap<>();
-        jdbc.sql("""
-                select pl.sku || '@' || p.location_id as k, sum(pl.ordered - pl.received) as q
-                from purchase_order_line pl join purchase_order p on p.id = pl.po_id
-                where not pl.closed and pl.received < pl.ordered
-                  and p.status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED')
-                group by 1""").query((rs, n) -> {
-                    onOrder.put(rs.getString("k"), rs.getInt("q"));
-                    return n;
-                }).list();
+        Set<String> snoozed = store.snoozedPairs(today);
+        Map<String, Integer> onOrder = store.onOrder();
 
         record Proposed(SupplierItem item, Location location, ReorderPolicy policy, int available, int onOrder,
                         int suggested, String math) {
@@ -295,49 +245,22 @@ public class ReorderProposals {
         int lineCount = 0;
         for (var entry : bySupplier.entrySet()) {
             UUID supplierId = suppliers.idOf(entry.getKey());
-            UUID proposalId = jdbc.sql("select id from reorder_proposal where supplier_id = ? and status = 'OPEN' for update")
-                    .param(supplierId).query(UUID.class).optional().orElse(null);
-            if (proposalId == null) {
-                proposalId = Ids.newId();
-                jdbc.sql("""
-                        insert into reorder_proposal (id, supplier_id, status, created_at, updated_at)
-                        values (?, ?, 'OPEN', ?, ?)""").params(proposalId, supplierId, Timestamp.from(now),
-                        Timestamp.from(now)).update();
-            } else {
-                jdbc.sql("update reorder_proposal set updated_at = ?, version = version + 1 where id = ?")
-                        .params(Timestamp.from(now), proposalId).update();
-            }
+            UUID proposalId = store.openForRefresh(supplierId, now);
             keep.add(proposalId);
             List<String> keys = new ArrayList<>();
             for (Proposed p : entry.getValue()) {
                 keys.add(p.item().sku() + "@" + p.location().id());
-                jdbc.sql("""
-                        insert into reorder_proposal_line (id, proposal_id, sku, location_id, available, on_order,
-                            reorder_point, suggested, quantity, unit_cost, lead_time_days, expected_on, math)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (proposal_id, sku, location_id) do update set available = excluded.available,
-                            on_order = excluded.on_order, reorder_point = excluded.reorder_point,
-                            suggested = excluded.suggested, unit_cost = excluded.unit_cost,
-                            lead_time_days = excluded.lead_time_days, expected_on = excluded.expected_on,
-                            math = excluded.math,
-                            quantity = case when reorder_proposal_line.edited then reorder_proposal_line.quantity
-                                            else excluded.quantity end""")
-                        .params(Ids.newId(), proposalId, p.item().sku(), p.location().id(), p.available(), p.onOrder(),
-                                p.policy().reorderPoint(), p.suggested(), p.suggested(), p.item().unitCost(),
-                                p.item().effectiveLeadTimeDays(), today.plusDays(p.item().effectiveLeadTimeDays()),
-                                p.math())
-                        .update();
+                store.saveLine(proposalId, new ReorderProposalStore.LineFigures(p.item().sku(), p.location().id(),
+                        p.location().code(), p.available(), p.onOrder(), p.policy().reorderPoint(), p.suggested(),
+                        p.item().unitCost(), p.item().effectiveLeadTimeDays(),
+                        today.plusDays(p.item().effectiveLeadTimeDays()), p.math()));
                 lineCount++;
             }
-            jdbc.sql("""
-                    delete from reorder_proposal_line where proposal_id = :id
-                      and not ((sku || '@' || location_id) in (:keys))""")
-                    .param("id", proposalId).param("keys", keys).update();
+            store.keepOnly(proposalId, keys);
         }
-        List<UUID> stale = jdbc.sql("select id from reorder_proposal where status = 'OPEN'").query(UUID.class).list()
-                .stream().filter(id -> !keep.contains(id)).toList();
+        List<UUID> stale = store.openIds().stream().filter(id -> !keep.contains(id)).toList();
         for (UUID id : stale) {
-            jdbc.sql("delete from reorder_proposal where id = ?").param(id).update();
+            store.delete(id);
         }
         ReorderRun result = new ReorderRun(all.size(), bySupplier.size(), lineCount, skipped, withoutSupplier);
         log.info("Reorder proposals: {} policies checked, {} lines for {} suppliers, {} snoozed, {} without supplier",
@@ -347,57 +270,18 @@ public class ReorderProposals {
     }
 
     private ReorderProposal lockOpen(UUID id, long version) {
-        var row = jdbc.sql("select status, version from reorder_proposal where id = ? for update").param(id)
-                .query((rs, n) -> new Object[] {rs.getString("status"), rs.getLong("version")}).optional()
-                .orElseThrow(() -> new PurchaseRecordNotFound("reorder proposal " + id));
-        if ((long) row[1] != version) {
+        var row = store.lock(id).orElseThrow(() -> new PurchaseRecordNotFound("reorder proposal " + id));
+        if (row.version() != version) {
             throw new PurchaseRecordChanged("The reorder proposal");
         }
-        if (!"OPEN".equals(row[0])) {
-            throw new PurchaseActionRefused("The proposal is " + ReorderProposalStatus.valueOf((String) row[0]).label()
+        if (row.status() != ReorderProposalStatus.OPEN) {
+            throw new PurchaseActionRefused("The proposal is " + row.status().label()
                     .toLowerCase(java.util.Locale.ROOT) + " already.");
         }
         return load(id);
     }
 
     private ReorderProposal load(UUID id) {
-        return jdbc.sql("""
-                select r.*, s.code, s.name, s.currency from reorder_proposal r join supplier s on s.id = r.supplier_id
-                where r.id = ?""").param(id).query(this::proposal).optional()
-                .orElseThrow(() -> new PurchaseRecordNotFound("reorder proposal " + id));
-    }
-
-    private ReorderProposal proposal(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        String numbers = rs.getString("po_numbers");
-        return new ReorderProposal(id, rs.getString("code"), rs.getString("name"), rs.getString("currency"),
-                ReorderProposalStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant(), rs.getObject("snoozed_until", LocalDate.class),
-                rs.getString("decided_by"), numbers == null ? List.of() : Arrays.asList(numbers.split(", ")),
-                rs.getLong("version"), lines(id, rs.getObject("supplier_id", UUID.class)));
-    }
-
-    private List<ReorderProposalLine> lines(UUID proposalId, UUID supplierId) {
-        return jdbc.sql("""
-                select l.*, sl.code as location_code, i.supplier_sku, coalesce(i.pack_size, 1) as pack_size,
-                       coalesce(i.minimum_order_quantity, 1) as moq,
-                       (p.brand || ' ' || p.name || coalesce(', ' || fc.name, '')
-                        || coalesce(', ' || fs.a_mm || '□' || fs.dbl_mm || '-' || fs.temple_mm, '')
-                        || coalesce(', +' || cs.reader_power, '')) as description
-                from reorder_proposal_line l join stock_location sl on sl.id = l.location_id
-                left join supplier_item i on i.supplier_id = :supplier and i.sku = l.sku
-                join catalog_sku cs on cs.sku = l.sku
-                join product p on p.id = cs.product_id
-                left join frame_colour fc on fc.id = cs.colour_id
-                left join frame_size fs on fs.id = cs.size_id
-                where l.proposal_id = :id order by sl.code, l.sku""")
-                .param("id", proposalId).param("supplier", supplierId)
-                .query((rs, n) -> new ReorderProposalLine(rs.getObject("id", UUID.class), rs.getString("sku"),
-                        rs.getString("description"), rs.getString("location_code"),
-                        rs.getString("supplier_sku") == null ? "-" : rs.getString("supplier_sku"), rs.getInt("available"),
-                        rs.getInt("on_order"), rs.getInt("reorder_point"), rs.getInt("suggested"), rs.getInt("quantity"),
-                        rs.getBoolean("edited"), rs.getBigDecimal("unit_cost"), rs.getInt("pack_size"), rs.getInt("moq"),
-                        rs.getInt("lead_time_days"), rs.getObject("expected_on", LocalDate.class), rs.getString("math")))
-                .list();
+        return store.load(id).orElseThrow(() -> new PurchaseRecordNotFound("reorder proposal " + id));
     }
 }

@@ -6,11 +6,7 @@ import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
 import dev.focal.shared.Email;
-import dev.focal.shared.Ids;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -22,7 +18,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Suppliers and what they sell us (supplier items: their article number, cost, pack size, minimum order
  * quantity and lead time per catalog SKU). Buyers and admins edit; every staff member reads. A save naming a
- * stale version throws {@link PurchaseRecordChanged} and writes nothing.
+ * stale version throws {@link PurchaseRecordChanged} and writes nothing. The rows are {@link SupplierStore}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,12 +36,12 @@ public class Suppliers {
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,19}$");
 
-    private final JdbcClient jdbc;
+    private final SupplierStore store;
     private final Catalog catalog;
     private final Clock clock;
 
-    Suppliers(JdbcClient jdbc, Catalog catalog, Clock clock) {
-        this.jdbc = jdbc;
+    Suppliers(SupplierStore store, Catalog catalog, Clock clock) {
+        this.store = store;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -54,24 +49,12 @@ public class Suppliers {
     /** Suppliers whose code, name, contact or e-mail contains the text, by name. */
     @PreAuthorize(STAFF)
     public List<SupplierSummary> find(@Nullable String text, Pageable page) {
-        return jdbc.sql("""
-                select s.code, s.name, s.email, s.currency, s.default_lead_time_days, s.active,
-                       (select count(*) from supplier_item i where i.supplier_id = s.id) as items,
-                       (select count(*) from purchase_order p where p.supplier_id = s.id
-                          and p.status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED')) as open_orders
-                from supplier s where %s
-                order by s.active desc, lower(s.name), s.code limit :limit offset :offset""".formatted(MATCHING))
-                .param("text", like(text)).param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new SupplierSummary(rs.getString("code"), rs.getString("name"), rs.getString("email"),
-                        rs.getString("currency"), rs.getInt("default_lead_time_days"), rs.getInt("items"),
-                        rs.getInt("open_orders"), rs.getBoolean("active")))
-                .list();
+        return store.find(like(text), page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize(STAFF)
     public long count(@Nullable String text) {
-        return jdbc.sql("select count(*) from supplier s where " + MATCHING).param("text", like(text))
-                .query(Long.class).single();
+        return store.count(like(text));
     }
 
     /** Active suppliers by name, for choosing one (a PO's supplier). */
@@ -96,13 +79,11 @@ public class Suppliers {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from supplier where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
-                .query(Suppliers::details).optional();
+        return store.details(code.strip().toUpperCase(Locale.ROOT));
     }
 
     UUID idOf(String code) {
-        return jdbc.sql("select id from supplier where code = ?").param(code).query(UUID.class).optional()
-                .orElseThrow(() -> new PurchaseRecordNotFound("supplier " + code));
+        return store.idOf(code).orElseThrow(() -> new PurchaseRecordNotFound("supplier " + code));
     }
 
     /**
@@ -119,15 +100,7 @@ public class Suppliers {
         }
         Instant now = clock.instant();
         try {
-            jdbc.sql("""
-                    insert into supplier (id, code, name, email, phone, contact_name, address, currency, payment_terms,
-                        default_lead_time_days, minimum_order_value, over_receipt_tolerance_percent, active,
-                        created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Ids.newId(), d.code(), d.name(), d.email(), d.phone(), d.contactName(), d.address(),
-                            d.currency(), d.paymentTerms(), d.defaultLeadTimeDays(), d.minimumOrderValue(),
-                            d.overReceiptTolerancePercent(), d.active(), Timestamp.from(now), Timestamp.from(now))
-                    .update();
+            store.insert(d, now);
         } catch (DuplicateKeyException raced) {
             throw codeTaken(d.code());
         }
@@ -147,24 +120,14 @@ public class Suppliers {
         SupplierDraft d = check(draft);
         SupplierDetails current = get(d.code());
         if (!current.currency().equals(d.currency())) {
-            int open = jdbc.sql("""
-                    select count(*) from purchase_order p join supplier s on s.id = p.supplier_id where s.code = ?
-                      and p.status not in ('CLOSED', 'CANCELLED', 'RECEIVED')""").param(d.code()).query(Integer.class).single();
+            int open = store.openOrders(d.code());
             if (open > 0) {
                 throw new InvalidPurchaseInput("currency", "The supplier has " + open + " open purchase order"
                         + (open == 1 ? "" : "s") + " in " + current.currency() + "; finish them before changing the currency.");
             }
         }
-        int changed = jdbc.sql("""
-                update supplier set name = ?, email = ?, phone = ?, contact_name = ?, address = ?, currency = ?,
-                    payment_terms = ?, default_lead_time_days = ?, minimum_order_value = ?,
-                    over_receipt_tolerance_percent = ?, active = ?, updated_at = ?, version = version + 1
-                where code = ? and version = ?""")
-                .params(d.name(), d.email(), d.phone(), d.contactName(), d.address(), d.currency(), d.paymentTerms(),
-                        d.defaultLeadTimeDays(), d.minimumOrderValue(), d.overReceiptTolerancePercent(), d.active(),
-                        Timestamp.from(clock.instant()), d.code(), version)
-                .update();
-        if (changed == 0) {
+        boolean changed = store.update(version, d, clock.instant());
+        if (!changed) {
             throw new PurchaseRecordChanged("Supplier " + d.code());
         }
     }
@@ -172,7 +135,7 @@ public class Suppliers {
     /** The supplier's items by SKU. */
     @PreAuthorize(STAFF)
     public List<SupplierItem> items(String supplierCode) {
-        return jdbc.sql(ITEMS + " where s.code = ? order by i.sku").param(normal(supplierCode)).query(Suppliers::item).list();
+        return store.items(normal(supplierCode));
     }
 
     /** Every supplier's item for a SKU, cheapest first (then shortest lead time). */
@@ -182,10 +145,7 @@ public class Suppliers {
     }
 
     List<SupplierItem> itemsOfSku(String sku) {
-        return jdbc.sql(ITEMS + """
-                 where i.sku = ? and s.active
-                order by i.unit_cost, coalesce(i.lead_time_days, s.default_lead_time_days), s.code""")
-                .param(normal(sku)).query(Suppliers::item).list();
+        return store.itemsOfSku(normal(sku));
     }
 
     @PreAuthorize(STAFF)
@@ -194,8 +154,7 @@ public class Suppliers {
     }
 
     Optional<SupplierItem> findItem(String supplierCode, String sku) {
-        return jdbc.sql(ITEMS + " where s.code = ? and i.sku = ?").params(supplierCode, sku).query(Suppliers::item)
-                .optional();
+        return store.item(supplierCode, sku);
     }
 
     /**
@@ -227,32 +186,19 @@ public class Suppliers {
         if (item.leadTimeDays() != null && (item.leadTimeDays() < 0 || item.leadTimeDays() > 365)) {
             throw new InvalidPurchaseInput("leadTimeDays", "Enter 0 to 365 days, or leave empty for the supplier's default.");
         }
-        int changed;
         if (version == null) {
+            boolean inserted;
             try {
-                changed = jdbc.sql("""
-                        insert into supplier_item (id, supplier_id, sku, supplier_sku, unit_cost, pack_size,
-                            minimum_order_quantity, lead_time_days) values (?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (supplier_id, sku) do nothing""")
-                        .params(Ids.newId(), supplier, sku.sku(), supplierSku, cost, item.packSize(),
-                                item.minimumOrderQuantity(), item.leadTimeDays()).update();
+                inserted = store.insertItem(supplier, sku.sku(), supplierSku, cost, item);
             } catch (DuplicateKeyException raced) {
-                changed = 0;
+                inserted = false;
             }
-            if (changed == 0) {
+            if (!inserted) {
                 throw new InvalidPurchaseInput("sku", "The supplier has an item for " + sku.sku()
                         + " already; change that one.");
             }
-        } else {
-            changed = jdbc.sql("""
-                    update supplier_item set supplier_sku = ?, unit_cost = ?, pack_size = ?, minimum_order_quantity = ?,
-                        lead_time_days = ?, version = version + 1
-                    where supplier_id = ? and sku = ? and version = ?""")
-                    .params(supplierSku, cost, item.packSize(), item.minimumOrderQuantity(), item.leadTimeDays(),
-                            supplier, sku.sku(), version).update();
-            if (changed == 0) {
-                throw new PurchaseRecordChanged("The item " + sku.sku() + " of " + normal(supplierCode));
-            }
+        } else if (!store.updateItem(supplier, sku.sku(), supplierSku, cost, item, version)) {
+            throw new PurchaseRecordChanged("The item " + sku.sku() + " of " + normal(supplierCode));
         }
     }
 
@@ -261,9 +207,7 @@ public class Suppliers {
     @PreAuthorize(BUYERS)
     public void removeItem(String supplierCode, String sku) {
         UUID supplier = idOf(normal(supplierCode));
-        int removed = jdbc.sql("delete from supplier_item where supplier_id = ? and sku = ?")
-                .params(supplier, normal(sku)).update();
-        if (removed == 0) {
+        if (!store.deleteItem(supplier, normal(sku))) {
             throw new PurchaseRecordNotFound("item " + normal(sku) + " of supplier " + normal(supplierCode));
         }
     }
@@ -352,38 +296,5 @@ public class Suppliers {
 
     private static @Nullable String like(@Nullable String text) {
         return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-    }
-
-    private static final String MATCHING = """
-            (cast(:text as varchar) is null or lower(s.code) like :text or lower(s.name) like :text
-             or lower(coalesce(s.contact_name, '')) like :text or lower(s.email) like :text)""";
-
-    static final String ITEMS = """
-            select i.*, s.code as supplier_code, s.currency, s.default_lead_time_days,
-                   (p.brand || ' ' || p.name || coalesce(', ' || fc.name, '')
-                    || coalesce(', ' || fs.a_mm || '□' || fs.dbl_mm || '-' || fs.temple_mm, '')
-                    || coalesce(', +' || cs.reader_power, '')) as description
-            from supplier_item i join supplier s on s.id = i.supplier_id
-            join catalog_sku cs on cs.sku = i.sku
-            join product p on p.id = cs.product_id
-            left join frame_colour fc on fc.id = cs.colour_id
-            left join frame_size fs on fs.id = cs.size_id
-            """;
-
-    static SupplierItem item(ResultSet rs, int row) throws SQLException {
-        Integer lead = (Integer) rs.getObject("lead_time_days");
-        return new SupplierItem(rs.getString("supplier_code"), rs.getString("sku"), rs.getString("description"),
-                rs.getString("supplier_sku"), rs.getBigDecimal("unit_cost"), rs.getString("currency"),
-                rs.getInt("pack_size"), rs.getInt("minimum_order_quantity"), lead,
-                lead == null ? rs.getInt("default_lead_time_days") : lead, rs.getLong("version"));
-    }
-
-    private static SupplierDetails details(ResultSet rs, int row) throws SQLException {
-        return new SupplierDetails(rs.getString("code"), rs.getString("name"), rs.getString("email"),
-                rs.getString("phone"), rs.getString("contact_name"), rs.getString("address"), rs.getString("currency"),
-                rs.getString("payment_terms"), rs.getInt("default_lead_time_days"),
-                rs.getBigDecimal("minimum_order_value"), rs.getInt("over_receipt_tolerance_percent"),
-                rs.getBoolean("active"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
     }
 }

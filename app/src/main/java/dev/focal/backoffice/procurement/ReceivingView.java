@@ -39,6 +39,7 @@ import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
 import dev.focal.procurement.PurchaseOrderDetails;
 import dev.focal.procurement.PurchaseOrderLine;
+import dev.focal.procurement.PurchaseOrderNumber;
 import dev.focal.procurement.PurchaseOrderSummary;
 import dev.focal.procurement.ReceiptDraft;
 import dev.focal.procurement.ReceiptLineDraft;
@@ -245,7 +246,7 @@ class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
             return Outcome.accepted(po.number() + " · " + po.supplier().name() + ": scan the units.");
         }
         if (po == null) {
-            if (code.toUpperCase(Locale.ROOT).startsWith("PO-")) {
+            if (PurchaseOrderNumber.looksLike(code)) {
                 return Outcome.refused(code + " is not open for receiving at "
                         + (location.getValue() == null ? "this location" : location.getValue().code()) + ".");
             }
