@@ -131,7 +131,7 @@ class ProcurementReadModelTest {
         SecurityContextHolder.clearContext();
         try {
             transactions.executeWithoutResult(status ->
-                    events.publishEvent(new ProductUpdated(product.id(), product.code(), product.status(), Set.of(sku))));
+                    events.publishEvent(new ProductUpdated(product.id(), product.code(), product.status(), Set.of(sku), List.of())));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(signedIn);
         }
