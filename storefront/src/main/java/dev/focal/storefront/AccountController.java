@@ -1,7 +1,7 @@
 package dev.focal.storefront;
 
 import dev.focal.customers.CustomerAccounts;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountController {
 
     private final CustomerAccounts accounts;
-    private final Prescriptions prescriptions;
+    private final MyPrescriptions prescriptions;
     private final Clock clock;
 
-    AccountController(CustomerAccounts accounts, Prescriptions prescriptions, Clock clock) {
+    AccountController(CustomerAccounts accounts, MyPrescriptions prescriptions, Clock clock) {
         this.accounts = accounts;
         this.prescriptions = prescriptions;
         this.clock = clock;
@@ -25,7 +25,7 @@ class AccountController {
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("profile", accounts.myProfile());
-        var current = prescriptions.myPrescriptions();
+        var current = prescriptions.list();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("prescriptions", new AccountPrescriptions(current.size(),
                 (int) current.stream().filter(p -> p.expiredOn(today)).count(),
