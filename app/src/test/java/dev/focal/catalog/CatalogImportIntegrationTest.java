@@ -26,6 +26,8 @@ class CatalogImportIntegrationTest {
     Catalog catalog;
     @Autowired
     CatalogImport imports;
+    @Autowired
+    CatalogExport export;
 
     static InputStream csv(String... lines) {
         return new ByteArrayInputStream((String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -179,7 +181,7 @@ class CatalogImportIntegrationTest {
         var before = List.of(catalog.get(a).draft(), catalog.get(r).draft());
 
         var out = new ByteArrayOutputStream();
-        int rows = imports.export(out, new ProductFilter(prefix, Set.of(), null));
+        int rows = export.export(out, new ProductFilter(prefix, Set.of(), null));
         assertThat(rows).isEqualTo(2 + 4);
 
         var report = imports.dryRun(new ByteArrayInputStream(out.toByteArray()));
@@ -192,7 +194,7 @@ class CatalogImportIntegrationTest {
         assertThat(List.of(catalog.get(a).draft(), catalog.get(r).draft())).isEqualTo(before);
 
         var again = new ByteArrayOutputStream();
-        imports.export(again, new ProductFilter(prefix, Set.of(), null));
+        export.export(again, new ProductFilter(prefix, Set.of(), null));
         assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(out.toString(StandardCharsets.UTF_8));
     }
 }

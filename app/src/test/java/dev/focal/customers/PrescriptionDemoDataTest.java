@@ -19,7 +19,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class PrescriptionDemoDataTest {
 
     @Autowired
-    Prescriptions prescriptions;
+    MyPrescriptions myPrescriptions;
+    @Autowired
+    PrescriptionDesk desk;
+    @Autowired
+    PrescriptionDocuments rxDocuments;
     @Autowired
     CustomerRepository customers;
     @Autowired
@@ -34,30 +38,30 @@ class PrescriptionDemoDataTest {
     void the_demo_customer_has_a_family_member_and_prescriptions_of_each_kind_one_expired() {
         signInAs(customers, customers.findByEmail(CustomerDemoData.DEMO_EMAIL).orElseThrow().id());
 
-        List<PrescriptionView> mine = prescriptions.myPrescriptions();
+        List<PrescriptionView> mine = myPrescriptions.list();
 
-        assertThat(prescriptions.myWearers()).extracting(Wearer::name).contains("Casey Customer", "Robin Customer");
+        assertThat(myPrescriptions.wearers()).extracting(Wearer::name).contains("Casey Customer", "Robin Customer");
         assertThat(mine).extracting(PrescriptionView::kind).contains(RxKind.SPECTACLES, RxKind.CONTACT_LENSES);
         assertThat(mine).anyMatch(p -> p.expiredOn(LocalDate.now()) && p.wearerName().equals("Robin Customer"));
         PrescriptionView verified = mine.stream().filter(p -> p.status() == RxStatus.VERIFIED
                 && p.wearerName().equals("Casey Customer")).findFirst().orElseThrow();
-        assertThat(prescriptions.myHistory(verified.id())).hasSize(2);
+        assertThat(myPrescriptions.history(verified.id())).hasSize(2);
     }
 
     @Test
     void demo_customers_have_a_progressive_and_documents_awaiting_verification_that_show_the_written_values()
             throws Exception {
         signInAs(customers, customers.findByEmail("priya@example.com").orElseThrow().id());
-        assertThat(prescriptions.myPrescriptions()).anyMatch(p -> p.rx() != null && p.spectacles().multifocal());
+        assertThat(myPrescriptions.list()).anyMatch(p -> p.rx() != null && p.spectacles().multifocal());
 
         signInAsStaff("rx-demo-reader", "OPTICIAN");
-        List<VerificationTask> queue = prescriptions.verificationQueue();
+        List<VerificationTask> queue = desk.verificationQueue();
         VerificationTask tomas = queue.stream().filter(t -> t.customerName().equals("Tomás García")).findFirst()
                 .orElseThrow();
         assertThat(queue).anyMatch(t -> t.customerName().equals("Helen Okafor") && t.kind() == RxKind.CONTACT_LENSES);
 
-        PrescriptionView awaiting = prescriptions.prescription(tomas.id());
-        StoredRxDocument pdf = prescriptions.document(awaiting.documents().getFirst().id());
+        PrescriptionView awaiting = desk.prescription(tomas.id());
+        StoredRxDocument pdf = rxDocuments.read(awaiting.documents().getFirst().id());
         assertThat(pdf.info().contentType()).isEqualTo("application/pdf");
         try (var document = Loader.loadPDF(pdf.content())) {
             String text = new PDFTextStripper().getText(document);
@@ -66,7 +70,7 @@ class PrescriptionDemoDataTest {
     }
 
     int demoTasks() {
-        return (int) prescriptions.verificationQueue().stream()
+        return (int) desk.verificationQueue().stream()
                 .filter(t -> t.customerName().equals("Tomás García") || t.customerName().equals("Helen Okafor")).count();
     }
 
@@ -75,13 +79,13 @@ class PrescriptionDemoDataTest {
         signInAsStaff("rx-demo-counter", "ASSOCIATE");
         int before = demoTasks();
         var casey = customers.findByEmail(CustomerDemoData.DEMO_EMAIL).orElseThrow().id();
-        int caseys = prescriptions.prescriptionsOf(casey).size();
+        int caseys = desk.prescriptionsOf(casey).size();
 
         SecurityContextHolder.clearContext();
         demoData.run(null);
 
         signInAsStaff("rx-demo-counter", "ASSOCIATE");
         assertThat(demoTasks()).isEqualTo(before).isEqualTo(2);
-        assertThat(prescriptions.prescriptionsOf(casey)).hasSize(caseys);
+        assertThat(desk.prescriptionsOf(casey)).hasSize(caseys);
     }
 }

@@ -54,7 +54,11 @@ class PrescriptionsIntegrationTest {
     static final LocalDate ISSUED = LocalDate.now().minusMonths(2);
 
     @Autowired
-    Prescriptions prescriptions;
+    MyPrescriptions myPrescriptions;
+    @Autowired
+    PrescriptionDesk desk;
+    @Autowired
+    PrescriptionDocuments rxDocuments;
     @Autowired
     CustomerRepository customers;
     @Autowired
@@ -84,7 +88,7 @@ class PrescriptionsIntegrationTest {
     }
 
     WearerId holder() {
-        return prescriptions.myWearers().getFirst().id();
+        return myPrescriptions.wearers().getFirst().id();
     }
 
     // round trips and encryption ---------------------------------------------------------------------------
@@ -96,8 +100,8 @@ class PrescriptionsIntegrationTest {
         var draft = new PrescriptionDraft(wearer, RxKind.SPECTACLES, progressive(), ISSUED, ISSUED.plusMonths(18),
                 "  Dr. Jane Doe, OD  ", " Anti-fatigue lenses preferred ");
 
-        PrescriptionId id = prescriptions.add(draft);
-        PrescriptionView view = prescriptions.myPrescription(id);
+        PrescriptionId id = myPrescriptions.add(draft);
+        PrescriptionView view = myPrescriptions.get(id);
 
         assertThat(view.spectacles()).isEqualTo(progressive());
         assertThat(view.id()).isEqualTo(id);
@@ -127,7 +131,7 @@ class PrescriptionsIntegrationTest {
         var draft = new PrescriptionDraft(holder(), RxKind.CONTACT_LENSES, contactLenses(), ISSUED, null,
                 "Dr. Lee", null);
 
-        PrescriptionView view = prescriptions.myPrescription(prescriptions.add(draft));
+        PrescriptionView view = myPrescriptions.get(myPrescriptions.add(draft));
 
         assertThat(view.contactLenses()).isEqualTo(contactLenses());
         assertThat(view.contactLenses().right().axis().degrees()).isEqualTo(170);
@@ -140,9 +144,9 @@ class PrescriptionsIntegrationTest {
     @Test
     void the_stored_row_holds_no_prescription_value_in_clear_text() {
         CustomerId me = customer("Pat Private");
-        PrescriptionId id = prescriptions.add(new PrescriptionDraft(holder(), RxKind.SPECTACLES, progressive(), ISSUED,
+        PrescriptionId id = myPrescriptions.add(new PrescriptionDraft(holder(), RxKind.SPECTACLES, progressive(), ISSUED,
                 null, "Dr. Quentin Quill", "Secret note about amblyopia"));
-        prescriptions.add(new PrescriptionDraft(holder(), RxKind.CONTACT_LENSES, contactLenses(), ISSUED, null, null,
+        myPrescriptions.add(new PrescriptionDraft(holder(), RxKind.CONTACT_LENSES, contactLenses(), ISSUED, null, null,
                 null));
 
         String row = jdbc.queryForObject("select row_to_json(v)::text from prescription_version v "
@@ -168,8 +172,8 @@ class PrescriptionsIntegrationTest {
     @Test
     void a_ciphertext_moved_to_another_prescription_does_not_decrypt() {
         customer("Moe Mover");
-        PrescriptionId first = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
-        PrescriptionId second = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-4.00"), ISSUED));
+        PrescriptionId first = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId second = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-4.00"), ISSUED));
         byte[] sealed = jdbc.queryForObject("select sealed from prescription_version where prescription_id = ?",
                 byte[].class, first.value());
 
@@ -181,15 +185,15 @@ class PrescriptionsIntegrationTest {
             jdbc.execute("alter table prescription_version enable trigger prescription_version_no_update");
         }
 
-        assertThat(prescriptions.myPrescription(first).spectacles().right().sphere().toString()).isEqualTo("-1.00");
-        assertThatThrownBy(() -> prescriptions.myPrescription(second)).isInstanceOf(IllegalStateException.class)
+        assertThat(myPrescriptions.get(first).spectacles().right().sphere().toString()).isEqualTo("-1.00");
+        assertThatThrownBy(() -> myPrescriptions.get(second)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("integrity");
     }
 
     @Test
     void a_version_cannot_be_changed_in_the_database() {
         customer("Ida Immutable");
-        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId id = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
 
         assertThatThrownBy(() -> jdbc.update("update prescription_version set status = 'VERIFIED' "
                 + "where prescription_id = ?", id.value())).rootCause().hasMessageContaining("insert-only");
@@ -198,7 +202,7 @@ class PrescriptionsIntegrationTest {
     @Test
     void a_version_cannot_be_deleted_or_truncated_but_goes_with_its_prescription_and_customer() {
         CustomerId customer = customer("Dora Deletion");
-        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId id = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
 
         assertThatThrownBy(() -> jdbc.update("delete from prescription_version where prescription_id = ?",
                 id.value())).rootCause().hasMessageContaining("insert-only");
@@ -208,7 +212,7 @@ class PrescriptionsIntegrationTest {
                 Integer.class, id.value())).isEqualTo(1);
 
         // erasing the prescription, or the customer, still takes the versions with it
-        PrescriptionId second = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-2.00"), ISSUED));
+        PrescriptionId second = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-2.00"), ISSUED));
         jdbc.update("delete from prescription where id = ?", second.value());
         assertThat(jdbc.queryForObject("select count(*) from prescription_version where prescription_id = ?",
                 Integer.class, second.value())).isZero();
@@ -220,8 +224,8 @@ class PrescriptionsIntegrationTest {
     @Test
     void a_wearer_who_still_has_prescriptions_cannot_be_deleted() {
         customer("Walter Wearer");
-        WearerId child = prescriptions.addWearer("Wanda Wearer", null);
-        prescriptions.add(PrescriptionDraft.spectacles(child, singleVision("-1.00"), ISSUED));
+        WearerId child = myPrescriptions.addWearer("Wanda Wearer", null);
+        myPrescriptions.add(PrescriptionDraft.spectacles(child, singleVision("-1.00"), ISSUED));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx ->
                 jdbc.update("delete from customer_wearer where id = ?", child.value())))
@@ -234,26 +238,26 @@ class PrescriptionsIntegrationTest {
     void every_change_is_a_new_version_and_history_is_newest_first() {
         customer("Vera Versions");
         WearerId wearer = holder();
-        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
-        long lock = prescriptions.myPrescription(id).lockVersion();
+        PrescriptionId id = myPrescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        long lock = myPrescriptions.get(id).lockVersion();
 
-        prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision("-1.25"), ISSUED));
-        prescriptions.amend(id, lock + 1, PrescriptionDraft.spectacles(wearer, singleVision("-1.50"), ISSUED)
+        myPrescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision("-1.25"), ISSUED));
+        myPrescriptions.amend(id, lock + 1, PrescriptionDraft.spectacles(wearer, singleVision("-1.50"), ISSUED)
                 .withNotes("Re-measured"));
 
-        List<PrescriptionView> history = prescriptions.myHistory(id);
+        List<PrescriptionView> history = myPrescriptions.history(id);
         assertThat(history).extracting(PrescriptionView::version).containsExactly(3, 2, 1);
         assertThat(history).extracting(v -> v.spectacles().right().sphere().toString())
                 .containsExactly("-1.50", "-1.25", "-1.00");
         assertThat(history.getFirst().notes()).isEqualTo("Re-measured");
-        assertThat(prescriptions.myPrescription(id).version()).isEqualTo(3);
-        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id).containsExactly(id);
+        assertThat(myPrescriptions.get(id).version()).isEqualTo(3);
+        assertThat(myPrescriptions.list()).extracting(PrescriptionView::id).containsExactly(id);
 
-        assertThatThrownBy(() -> prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer,
+        assertThatThrownBy(() -> myPrescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer,
                 singleVision("-9.00"), ISSUED))).isInstanceOf(PrescriptionChanged.class)
                 .hasMessageContaining("changed by someone else");
-        assertThat(prescriptions.myHistory(id)).hasSize(3);
-        assertThatThrownBy(() -> prescriptions.amend(id, lock + 2, new PrescriptionDraft(wearer, RxKind.CONTACT_LENSES,
+        assertThat(myPrescriptions.history(id)).hasSize(3);
+        assertThatThrownBy(() -> myPrescriptions.amend(id, lock + 2, new PrescriptionDraft(wearer, RxKind.CONTACT_LENSES,
                 contactLenses(), ISSUED, null, null, null)))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("kind"));
     }
@@ -262,8 +266,8 @@ class PrescriptionsIntegrationTest {
     void two_concurrent_amendments_of_the_same_version_one_wins_the_other_is_refused() throws Exception {
         CustomerId me = customer("Connie Current");
         WearerId wearer = holder();
-        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
-        long lock = prescriptions.myPrescription(id).lockVersion();
+        PrescriptionId id = myPrescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        long lock = myPrescriptions.get(id).lockVersion();
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -273,7 +277,7 @@ class PrescriptionsIntegrationTest {
                 signInAs(customers, me);
                 try {
                     start.await();
-                    prescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision(sphere), ISSUED));
+                    myPrescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision(sphere), ISSUED));
                     return "saved " + sphere;
                 } catch (PrescriptionChanged refused) {
                     return "refused";
@@ -291,7 +295,7 @@ class PrescriptionsIntegrationTest {
 
         assertThat(outcomes).filteredOn(o -> o.startsWith("saved")).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o.equals("refused")).hasSize(1);
-        List<PrescriptionView> history = prescriptions.myHistory(id);
+        List<PrescriptionView> history = myPrescriptions.history(id);
         assertThat(history).extracting(PrescriptionView::version).containsExactly(2, 1);
         String winner = outcomes.stream().filter(o -> o.startsWith("saved")).findFirst().orElseThrow().substring(6);
         assertThat(history.getFirst().spectacles().right().sphere().toString()).isEqualTo(winner);
@@ -301,23 +305,23 @@ class PrescriptionsIntegrationTest {
     @Test
     void an_account_holds_prescriptions_of_several_wearers() {
         customer("Fiona Family");
-        WearerId child = prescriptions.addWearer("  Finn Family ", LocalDate.of(2016, 4, 2));
-        PrescriptionId own = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
-        PrescriptionId childs = prescriptions.add(PrescriptionDraft.spectacles(child, singleVision("+1.50"),
+        WearerId child = myPrescriptions.addWearer("  Finn Family ", LocalDate.of(2016, 4, 2));
+        PrescriptionId own = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId childs = myPrescriptions.add(PrescriptionDraft.spectacles(child, singleVision("+1.50"),
                 ISSUED.plusDays(1)));
 
-        assertThat(prescriptions.myWearers()).extracting(Wearer::name, Wearer::accountHolder)
+        assertThat(myPrescriptions.wearers()).extracting(Wearer::name, Wearer::accountHolder)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Fiona Family", true),
                         org.assertj.core.groups.Tuple.tuple("Finn Family", false));
-        assertThat(prescriptions.myWearers().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 4, 2));
-        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id, PrescriptionView::wearerName)
+        assertThat(myPrescriptions.wearers().get(1).birthDate()).isEqualTo(LocalDate.of(2016, 4, 2));
+        assertThat(myPrescriptions.list()).extracting(PrescriptionView::id, PrescriptionView::wearerName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(childs, "Finn Family"),
                         org.assertj.core.groups.Tuple.tuple(own, "Fiona Family"));
-        assertThatThrownBy(() -> prescriptions.addWearer("finn family", null))
+        assertThatThrownBy(() -> myPrescriptions.addWearer("finn family", null))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> prescriptions.addWearer(" ", null))
+        assertThatThrownBy(() -> myPrescriptions.addWearer(" ", null))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> prescriptions.addWearer("Baby Future", LocalDate.now().plusDays(3)))
+        assertThatThrownBy(() -> myPrescriptions.addWearer("Baby Future", LocalDate.now().plusDays(3)))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
     }
 
@@ -325,36 +329,36 @@ class PrescriptionsIntegrationTest {
     void a_customer_cannot_see_or_change_another_customers_prescriptions_or_documents() {
         customer("Alice Owner");
         WearerId alicesWearer = holder();
-        PrescriptionId alices = prescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
+        PrescriptionId alices = myPrescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
                 ISSUED));
-        prescriptions.uploadDocument(alices, alicesWearer, RxKind.SPECTACLES, "rx.pdf", pdf());
-        RxDocumentId alicesDocument = prescriptions.myPrescription(alices).documents().getFirst().id();
+        myPrescriptions.upload(alices, alicesWearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+        RxDocumentId alicesDocument = myPrescriptions.get(alices).documents().getFirst().id();
 
         customer("Bob Other");
         WearerId bobsWearer = holder();
 
-        assertThatThrownBy(() -> prescriptions.myPrescription(alices)).isInstanceOf(PrescriptionNotFound.class);
-        assertThatThrownBy(() -> prescriptions.myHistory(alices)).isInstanceOf(PrescriptionNotFound.class);
-        assertThatThrownBy(() -> prescriptions.myDocument(alicesDocument)).isInstanceOf(PrescriptionNotFound.class);
-        assertThatThrownBy(() -> prescriptions.amend(alices, 1, PrescriptionDraft.spectacles(bobsWearer,
+        assertThatThrownBy(() -> myPrescriptions.get(alices)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> myPrescriptions.history(alices)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> myPrescriptions.document(alicesDocument)).isInstanceOf(PrescriptionNotFound.class);
+        assertThatThrownBy(() -> myPrescriptions.amend(alices, 1, PrescriptionDraft.spectacles(bobsWearer,
                 singleVision("-5.00"), ISSUED))).isInstanceOf(PrescriptionNotFound.class);
-        assertThatThrownBy(() -> prescriptions.uploadDocument(alices, bobsWearer, RxKind.SPECTACLES, "x.pdf", pdf()))
+        assertThatThrownBy(() -> myPrescriptions.upload(alices, bobsWearer, RxKind.SPECTACLES, "x.pdf", pdf()))
                 .isInstanceOf(PrescriptionNotFound.class);
-        assertThatThrownBy(() -> prescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
+        assertThatThrownBy(() -> myPrescriptions.add(PrescriptionDraft.spectacles(alicesWearer, singleVision("-1.00"),
                 ISSUED))).isInstanceOfSatisfying(InvalidPrescription.class,
                 e -> assertThat(e.field()).isEqualTo("wearer"));
-        assertThat(prescriptions.myPrescriptions()).isEmpty();
-        assertThat(prescriptions.myWearers()).extracting(Wearer::id).containsExactly(bobsWearer);
+        assertThat(myPrescriptions.list()).isEmpty();
+        assertThat(myPrescriptions.wearers()).extracting(Wearer::id).containsExactly(bobsWearer);
     }
 
     @Test
     void customer_methods_need_a_customer_and_staff_methods_need_staff() {
         customer("Carl Customer");
-        assertThatThrownBy(() -> prescriptions.verificationQueue()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.verificationQueue()).isInstanceOf(AccessDeniedException.class);
 
         signInAsStaff("rx-warehouse", "WAREHOUSE");
-        assertThatThrownBy(() -> prescriptions.verificationQueue()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> prescriptions.myPrescriptions()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> desk.verificationQueue()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> myPrescriptions.list()).isInstanceOf(AccessDeniedException.class);
     }
 
     // validation and expiry --------------------------------------------------------------------------------
@@ -363,11 +367,11 @@ class PrescriptionsIntegrationTest {
     void the_expiry_comes_from_the_jurisdiction_policy_table_when_not_written() {
         customer("Eve Expiry");
         LocalDate issued = LocalDate.now().minusYears(1).withDayOfMonth(10);
-        PrescriptionView glasses = prescriptions.myPrescription(prescriptions.add(
+        PrescriptionView glasses = myPrescriptions.get(myPrescriptions.add(
                 PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), issued)));
-        PrescriptionView lenses = prescriptions.myPrescription(prescriptions.add(
+        PrescriptionView lenses = myPrescriptions.get(myPrescriptions.add(
                 PrescriptionDraft.contactLenses(holder(), contactLenses(), issued)));
-        PrescriptionView written = prescriptions.myPrescription(prescriptions.add(
+        PrescriptionView written = myPrescriptions.get(myPrescriptions.add(
                 PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), issued).withExpiry(issued.plusMonths(6))));
 
         assertThat(glasses.expiresOn()).isEqualTo(issued.plusMonths(24));
@@ -413,7 +417,7 @@ class PrescriptionsIntegrationTest {
                 new Case(PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withNotes("x".repeat(2001)), "notes"),
                 new Case(PrescriptionDraft.spectacles(new WearerId(java.util.UUID.randomUUID()), progressive(), ISSUED), "wearer"));
         for (Case c : cases) {
-            assertThatThrownBy(() -> prescriptions.add(c.draft()))
+            assertThatThrownBy(() -> myPrescriptions.add(c.draft()))
                     .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo(c.field()));
         }
         assertThat(jdbc.queryForObject("select count(*) from prescription where customer_id = ?", Integer.class,
@@ -442,18 +446,18 @@ class PrescriptionsIntegrationTest {
     @Test
     void staff_amending_a_prescription_whose_document_awaits_verification_leaves_it_in_the_queue() {
         CustomerId customer = customer("Quentin Queue");
-        PrescriptionId id = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
-        prescriptions.uploadDocument(id, holder(), RxKind.SPECTACLES, "scan.png", image("png"));
-        WearerId wearer = prescriptions.myPrescription(id).wearer();
-        long lock = prescriptions.myPrescription(id).lockVersion();
+        PrescriptionId id = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        myPrescriptions.upload(id, holder(), RxKind.SPECTACLES, "scan.png", image("png"));
+        WearerId wearer = myPrescriptions.get(id).wearer();
+        long lock = myPrescriptions.get(id).lockVersion();
 
         signInAsStaff("queue-associate", "ASSOCIATE");
-        prescriptions.amendAsStaff(id, lock, PrescriptionDraft.spectacles(wearer, singleVision("-1.25"), ISSUED),
+        desk.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision("-1.25"), ISSUED),
                 RxSource.STAFF_ENTERED);
 
-        PrescriptionView amended = prescriptions.prescription(id);
+        PrescriptionView amended = desk.prescription(id);
         assertThat(amended.status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
-        assertThat(prescriptions.verificationQueue()).extracting(VerificationTask::id).contains(id);
+        assertThat(desk.verificationQueue()).extracting(VerificationTask::id).contains(id);
         assertThat(customer).isEqualTo(amended.customer());
     }
 
@@ -462,9 +466,9 @@ class PrescriptionsIntegrationTest {
         customer("Una Upload");
         byte[] png = image("png");
 
-        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "scan.pdf", png);
+        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "scan.pdf", png);
 
-        PrescriptionView view = prescriptions.myPrescription(id);
+        PrescriptionView view = myPrescriptions.get(id);
         assertThat(view.rx()).isNull();
         assertThat(view.hasValues()).isFalse();
         assertThat(view.source()).isEqualTo(RxSource.UPLOADED_DOCUMENT);
@@ -476,7 +480,7 @@ class PrescriptionsIntegrationTest {
         assertThat(info.contentType()).isEqualTo("image/png");
         assertThat(info.size()).isEqualTo(png.length);
 
-        StoredRxDocument stored = prescriptions.myDocument(info.id());
+        StoredRxDocument stored = myPrescriptions.document(info.id());
         assertThat(stored.content()).isEqualTo(png);
         byte[] onDisk = Files.readAllBytes(files.file(info.id()));
         assertThat(onDisk).isNotEqualTo(png);
@@ -485,45 +489,45 @@ class PrescriptionsIntegrationTest {
                 info.id().value())).isEqualTo(RxDocumentFiles.sha256(png));
 
         byte[] jpeg = image("jpg");
-        prescriptions.uploadDocument(id, holder(), RxKind.SPECTACLES, "../../etc/photo.png", jpeg);
-        PrescriptionView again = prescriptions.myPrescription(id);
+        myPrescriptions.upload(id, holder(), RxKind.SPECTACLES, "../../etc/photo.png", jpeg);
+        PrescriptionView again = myPrescriptions.get(id);
         assertThat(again.version()).isEqualTo(2);
         assertThat(again.documents()).extracting(RxDocumentInfo::contentType, RxDocumentInfo::fileName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("image/png", "scan.pdf"),
                         org.assertj.core.groups.Tuple.tuple("image/jpeg", "photo.png"));
-        assertThat(prescriptions.myHistory(id).getLast().documents()).hasSize(1);
+        assertThat(myPrescriptions.history(id).getLast().documents()).hasSize(1);
     }
 
     @Test
     void a_file_that_is_not_a_pdf_jpeg_or_png_or_too_large_is_refused_and_nothing_is_written() throws IOException {
         customer("Rita Refused");
         WearerId wearer = holder();
-        PrescriptionId existing = prescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
+        PrescriptionId existing = myPrescriptions.add(PrescriptionDraft.spectacles(wearer, singleVision("-1.00"), ISSUED));
         long files = documentFiles();
         int documents = rows("prescription_document");
         int versions = rows("prescription_version");
-        byte[] tooLarge = Arrays.copyOf(pdf(), (int) Prescriptions.MAX_DOCUMENT_BYTES + 1);
+        byte[] tooLarge = Arrays.copyOf(pdf(), (int) PrescriptionDocuments.MAX_DOCUMENT_BYTES + 1);
 
-        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf",
+        assertThatThrownBy(() -> myPrescriptions.upload(null, wearer, RxKind.SPECTACLES, "rx.pdf",
                 "This is my prescription: -2.25".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(RxDocumentRejected.class).hasMessageContaining("not a PDF, JPEG or PNG");
-        assertThatThrownBy(() -> prescriptions.uploadDocument(existing, wearer, RxKind.SPECTACLES, "big.pdf", tooLarge))
+        assertThatThrownBy(() -> myPrescriptions.upload(existing, wearer, RxKind.SPECTACLES, "big.pdf", tooLarge))
                 .isInstanceOf(RxDocumentRejected.class).hasMessageContaining("10 MB");
-        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "empty.png", new byte[0]))
+        assertThatThrownBy(() -> myPrescriptions.upload(null, wearer, RxKind.SPECTACLES, "empty.png", new byte[0]))
                 .isInstanceOf(RxDocumentRejected.class);
-        assertThatThrownBy(() -> prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "page.html",
+        assertThatThrownBy(() -> myPrescriptions.upload(null, wearer, RxKind.SPECTACLES, "page.html",
                 "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(RxDocumentRejected.class);
 
         assertThat(documentFiles()).isEqualTo(files);
         assertThat(rows("prescription_document")).isEqualTo(documents);
         assertThat(rows("prescription_version")).isEqualTo(versions);
-        assertThat(prescriptions.myPrescriptions()).extracting(PrescriptionView::id).containsExactly(existing);
+        assertThat(myPrescriptions.list()).extracting(PrescriptionView::id).containsExactly(existing);
 
-        byte[] largest = Arrays.copyOf(pdf(), (int) Prescriptions.MAX_DOCUMENT_BYTES);
-        prescriptions.uploadDocument(existing, wearer, RxKind.SPECTACLES, "largest.pdf", largest);
-        assertThat(prescriptions.myPrescription(existing).documents()).extracting(RxDocumentInfo::size)
-                .containsExactly(Prescriptions.MAX_DOCUMENT_BYTES);
+        byte[] largest = Arrays.copyOf(pdf(), (int) PrescriptionDocuments.MAX_DOCUMENT_BYTES);
+        myPrescriptions.upload(existing, wearer, RxKind.SPECTACLES, "largest.pdf", largest);
+        assertThat(myPrescriptions.get(existing).documents()).extracting(RxDocumentInfo::size)
+                .containsExactly(PrescriptionDocuments.MAX_DOCUMENT_BYTES);
     }
 
     @Test
@@ -534,20 +538,20 @@ class PrescriptionsIntegrationTest {
         int documents = rows("prescription_document");
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
-            prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+            myPrescriptions.upload(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
             throw new IllegalStateException("something later in the same transaction failed");
         })).hasMessageContaining("later");
 
         assertThat(documentFiles()).isEqualTo(files);
         assertThat(rows("prescription_document")).isEqualTo(documents);
-        assertThat(prescriptions.myPrescriptions()).isEmpty();
+        assertThat(myPrescriptions.list()).isEmpty();
     }
 
     @Test
     void files_no_row_points_at_are_removed_once_they_are_old_enough() throws IOException {
         customer("Otto Orphan");
-        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "kept.pdf", pdf());
-        RxDocumentId kept = prescriptions.myPrescription(id).documents().getFirst().id();
+        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "kept.pdf", pdf());
+        RxDocumentId kept = myPrescriptions.get(id).documents().getFirst().id();
         Path keptFile = files.file(kept);
         Path oldOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
         Path newOrphan = documentsDir().resolve(java.util.UUID.randomUUID().toString());
@@ -563,7 +567,7 @@ class PrescriptionsIntegrationTest {
         assertThat(oldOrphan).doesNotExist();
         assertThat(newOrphan).exists();
         assertThat(keptFile).exists();
-        assertThat(prescriptions.myDocument(kept).content()).isEqualTo(pdf());
+        assertThat(myPrescriptions.document(kept).content()).isEqualTo(pdf());
         Files.delete(newOrphan);
     }
 
@@ -578,21 +582,21 @@ class PrescriptionsIntegrationTest {
     void every_staff_read_writes_an_audit_entry_and_customer_reads_do_not() {
         CustomerId me = customer("Audrey Audited");
         String email = SecurityContextHolder.getContext().getAuthentication().getName();
-        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "rx.png", image("png"));
-        RxDocumentId document = prescriptions.myPrescription(id).documents().getFirst().id();
-        prescriptions.myHistory(id);
-        prescriptions.myDocument(document);
+        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "rx.png", image("png"));
+        RxDocumentId document = myPrescriptions.get(id).documents().getFirst().id();
+        myPrescriptions.history(id);
+        myPrescriptions.document(document);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action in "
                 + "('RX_VIEWED', 'RX_DOCUMENT_VIEWED')", Integer.class, email)).isZero();
         assertThat(auditEntries(email, "RX_CREATED", id.toString())).isEqualTo(1);
 
         String staff = "rx-auditor-" + System.nanoTime();
         signInAsStaff(staff, "ASSOCIATE");
-        prescriptions.prescriptionsOf(me);
-        prescriptions.prescription(id);
-        prescriptions.history(id);
-        prescriptions.documentLink(document);
-        prescriptions.document(document);
+        desk.prescriptionsOf(me);
+        desk.prescription(id);
+        desk.history(id);
+        rxDocuments.link(document);
+        rxDocuments.read(document);
 
         assertThat(auditEntries(staff, "RX_VIEWED", me.toString())).isEqualTo(1);
         assertThat(auditEntries(staff, "RX_VIEWED", id.toString())).isEqualTo(2);
@@ -603,11 +607,11 @@ class PrescriptionsIntegrationTest {
     void signed_links_open_the_document_until_they_expire_and_not_when_tampered_with() throws Exception {
         customer("Lina Links");
         byte[] png = image("png");
-        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "mine.png", png);
-        RxDocumentId document = prescriptions.myPrescription(id).documents().getFirst().id();
+        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "mine.png", png);
+        RxDocumentId document = myPrescriptions.get(id).documents().getFirst().id();
         signInAsStaff("rx-link-maker", "OPTICIAN");
 
-        String link = prescriptions.documentLink(document);
+        String link = rxDocuments.link(document);
         SecurityContextHolder.clearContext();
 
         var matcher = java.util.regex.Pattern.compile("^/rx-documents/([0-9a-f-]{36})\\?expires=(\\d+)&by=rx-link-maker&signature=([A-Za-z0-9_-]+)$")
@@ -617,7 +621,7 @@ class PrescriptionsIntegrationTest {
         String signature = matcher.group(3);
         assertThat(expires - java.time.Instant.now().getEpochSecond()).isBetween(280L, 300L);
         int opened = auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString());
-        assertThat(prescriptions.openSigned(document, expires, "rx-link-maker", signature).content()).isEqualTo(png);
+        assertThat(rxDocuments.openSigned(document, expires, "rx-link-maker", signature).content()).isEqualTo(png);
         assertThat(auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString()))
                 .as("each opening is audited for whom the link was made").isEqualTo(opened + 1);
 
@@ -632,24 +636,24 @@ class PrescriptionsIntegrationTest {
 
         String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
         long past = java.time.Instant.now().minus(Duration.ofSeconds(1)).getEpochSecond();
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "rx-link-maker", flipped))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "rx-link-maker", flipped))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires + 60, "rx-link-maker", signature))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires + 60, "rx-link-maker", signature))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, past, "rx-link-maker", prescriptions.signature(document, past, "rx-link-maker")))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, past, "rx-link-maker", rxDocuments.signature(document, past, "rx-link-maker")))
                 .isInstanceOf(InvalidDocumentLink.class);
         long farFuture = java.time.Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
-        assertThatThrownBy(() -> prescriptions.openSigned(document, farFuture, "rx-link-maker", prescriptions.signature(document, farFuture, "rx-link-maker")))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, farFuture, "rx-link-maker", rxDocuments.signature(document, farFuture, "rx-link-maker")))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "rx-link-maker", "not base64 !"))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "rx-link-maker", "not base64 !"))
                 .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> prescriptions.openSigned(document, expires, "someone-else", signature))
+        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "someone-else", signature))
                 .as("the name the link was made for is signed").isInstanceOf(InvalidDocumentLink.class);
 
         mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(expires))
                 .param("signature", flipped)).andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(past))
-                .param("by", "rx-link-maker").param("signature", prescriptions.signature(document, past, "rx-link-maker")))
+                .param("by", "rx-link-maker").param("signature", rxDocuments.signature(document, past, "rx-link-maker")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/" + document)).andExpect(status().isForbidden());
         mvc.perform(get("/rx-documents/not-an-id").param("expires", "1").param("signature", "x"))
@@ -659,14 +663,14 @@ class PrescriptionsIntegrationTest {
     @Test
     void the_verification_queue_lists_prescriptions_awaiting_verification_oldest_first() throws Exception {
         CustomerId me = customer("Quincy Queue");
-        PrescriptionId first = prescriptions.uploadDocument(null, holder(), RxKind.SPECTACLES, "a.pdf", pdf());
+        PrescriptionId first = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "a.pdf", pdf());
         Thread.sleep(5);
-        PrescriptionId second = prescriptions.uploadDocument(null, holder(), RxKind.CONTACT_LENSES, "b.png",
+        PrescriptionId second = myPrescriptions.upload(null, holder(), RxKind.CONTACT_LENSES, "b.png",
                 image("png"));
-        PrescriptionId typed = prescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
+        PrescriptionId typed = myPrescriptions.add(PrescriptionDraft.spectacles(holder(), singleVision("-1.00"), ISSUED));
 
         signInAsStaff("rx-queue-reader", "ASSOCIATE");
-        List<VerificationTask> queue = prescriptions.verificationQueue();
+        List<VerificationTask> queue = desk.verificationQueue();
 
         List<PrescriptionId> ids = queue.stream().map(VerificationTask::id).toList();
         assertThat(ids).contains(first, second).doesNotContain(typed);
@@ -680,7 +684,7 @@ class PrescriptionsIntegrationTest {
         assertThat(task.source()).isEqualTo(RxSource.UPLOADED_DOCUMENT);
         assertThat(task.documents()).isEqualTo(1);
 
-        var found = prescriptions.findCustomers("QUINCY q", PageRequest.of(0, 10));
+        var found = desk.findCustomers("QUINCY q", PageRequest.of(0, 10));
         assertThat(found.getContent()).extracting(CustomerSummary::id, CustomerSummary::prescriptions,
                 CustomerSummary::awaitingVerification).containsExactly(org.assertj.core.groups.Tuple.tuple(me, 3, 2));
     }
@@ -689,20 +693,20 @@ class PrescriptionsIntegrationTest {
     void an_optician_verifies_the_transcribed_values_and_the_event_goes_through_the_outbox() {
         CustomerId me = customer("Victor Verified");
         WearerId wearer = holder();
-        PrescriptionId id = prescriptions.uploadDocument(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
+        PrescriptionId id = myPrescriptions.upload(null, wearer, RxKind.SPECTACLES, "rx.pdf", pdf());
 
         signInAsStaff("rx-associate", "ASSOCIATE");
-        long lock = prescriptions.prescription(id).lockVersion();
+        long lock = desk.prescription(id).lockVersion();
         var transcribed = PrescriptionDraft.spectacles(wearer, progressive(), ISSUED).withPrescriber("Dr. Stone");
-        assertThatThrownBy(() -> prescriptions.verify(id, lock, transcribed, true))
+        assertThatThrownBy(() -> desk.verify(id, lock, transcribed, true))
                 .isInstanceOf(AccessDeniedException.class);
 
         signInAsStaff("rx-optician", "OPTICIAN");
-        assertThatThrownBy(() -> prescriptions.verify(id, lock - 1, transcribed, true))
+        assertThatThrownBy(() -> desk.verify(id, lock - 1, transcribed, true))
                 .isInstanceOf(PrescriptionChanged.class);
-        prescriptions.verify(id, lock, transcribed, true);
+        desk.verify(id, lock, transcribed, true);
 
-        PrescriptionView verified = prescriptions.prescription(id);
+        PrescriptionView verified = desk.prescription(id);
         assertThat(verified.version()).isEqualTo(2);
         assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
         assertThat(verified.source()).isEqualTo(RxSource.VERIFIED_WITH_PRESCRIBER);
@@ -712,7 +716,7 @@ class PrescriptionsIntegrationTest {
         assertThat(verified.prescriber()).isEqualTo("Dr. Stone");
         assertThat(verified.documents()).hasSize(1);
         assertThat(auditEntries("rx-optician", "RX_VERIFIED", id.toString())).isEqualTo(1);
-        assertThatThrownBy(() -> prescriptions.verify(id, verified.lockVersion(), transcribed, false))
+        assertThatThrownBy(() -> desk.verify(id, verified.lockVersion(), transcribed, false))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("status"));
 
         assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type = ? "
@@ -723,26 +727,26 @@ class PrescriptionsIntegrationTest {
 
         SecurityContextHolder.clearContext();
         signInAs(customers, me);
-        assertThat(prescriptions.myPrescription(id).status()).isEqualTo(RxStatus.VERIFIED);
+        assertThat(myPrescriptions.get(id).status()).isEqualTo(RxStatus.VERIFIED);
     }
 
     @Test
     void a_rejection_needs_a_reason_keeps_the_values_and_the_customer_sees_why() {
         CustomerId me = customer("Rhea Rejected");
-        PrescriptionId id = prescriptions.uploadDocument(null, holder(), RxKind.CONTACT_LENSES, "blurry.jpg",
+        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.CONTACT_LENSES, "blurry.jpg",
                 image("jpg"));
 
         signInAsStaff("rx-rejecting-optician", "OPTICIAN");
-        long lock = prescriptions.prescription(id).lockVersion();
-        assertThatThrownBy(() -> prescriptions.reject(id, lock, "  "))
+        long lock = desk.prescription(id).lockVersion();
+        assertThatThrownBy(() -> desk.reject(id, lock, "  "))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        prescriptions.reject(id, lock, "The photo is too blurry to read the powers. Please upload a sharper one.");
-        assertThatThrownBy(() -> prescriptions.reject(id, lock, "again")).isInstanceOf(PrescriptionChanged.class);
+        desk.reject(id, lock, "The photo is too blurry to read the powers. Please upload a sharper one.");
+        assertThatThrownBy(() -> desk.reject(id, lock, "again")).isInstanceOf(PrescriptionChanged.class);
         assertThat(auditEntries("rx-rejecting-optician", "RX_REJECTED", id.toString())).isEqualTo(1);
 
         SecurityContextHolder.clearContext();
         signInAs(customers, me);
-        PrescriptionView view = prescriptions.myPrescription(id);
+        PrescriptionView view = myPrescriptions.get(id);
         assertThat(view.status()).isEqualTo(RxStatus.REJECTED);
         assertThat(view.rejectionReason()).startsWith("The photo is too blurry");
         assertThat(view.version()).isEqualTo(2);
@@ -753,38 +757,38 @@ class PrescriptionsIntegrationTest {
     void staff_enter_prescriptions_and_only_opticians_record_them_as_verified_with_the_prescriber() {
         CustomerId me = customer("Stella Staffentered");
         signInAsStaff("rx-counter-associate", "ASSOCIATE");
-        WearerId partner = prescriptions.addWearerFor(me, "Stan Staffentered", null);
-        assertThat(prescriptions.wearersOf(me)).extracting(Wearer::name)
+        WearerId partner = desk.addWearer(me, "Stan Staffentered", null);
+        assertThat(desk.wearersOf(me)).extracting(Wearer::name)
                 .containsExactly("Stella Staffentered", "Stan Staffentered");
 
-        PrescriptionId entered = prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+        PrescriptionId entered = desk.enter(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
                 RxSource.STAFF_ENTERED);
-        assertThatThrownBy(() -> prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+        assertThatThrownBy(() -> desk.enter(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
                 RxSource.VERIFIED_WITH_PRESCRIBER))
                 .isInstanceOfSatisfying(InvalidPrescription.class, e -> assertThat(e.field()).isEqualTo("source"));
-        assertThatThrownBy(() -> prescriptions.enterFor(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
+        assertThatThrownBy(() -> desk.enter(me, PrescriptionDraft.spectacles(partner, progressive(), ISSUED),
                 RxSource.CUSTOMER_ENTERED)).isInstanceOf(InvalidPrescription.class);
-        PrescriptionView view = prescriptions.prescription(entered);
+        PrescriptionView view = desk.prescription(entered);
         assertThat(view.status()).isEqualTo(RxStatus.UNVERIFIED);
         assertThat(view.source()).isEqualTo(RxSource.STAFF_ENTERED);
         assertThat(view.createdBy()).isEqualTo("rx-counter-associate");
         assertThat(view.wearerName()).isEqualTo("Stan Staffentered");
 
         signInAsStaff("rx-counter-optician", "OPTICIAN");
-        PrescriptionId verified = prescriptions.enterFor(me, PrescriptionDraft.contactLenses(partner, contactLenses(),
+        PrescriptionId verified = desk.enter(me, PrescriptionDraft.contactLenses(partner, contactLenses(),
                 ISSUED), RxSource.VERIFIED_WITH_PRESCRIBER);
-        assertThat(prescriptions.prescription(verified).verifiedBy()).isEqualTo("rx-counter-optician");
+        assertThat(desk.prescription(verified).verifiedBy()).isEqualTo("rx-counter-optician");
         await().atMost(Duration.ofSeconds(20)).until(() -> verifiedEvents.of(verified).size() == 1);
 
-        prescriptions.amendAsStaff(entered, view.lockVersion(), PrescriptionDraft.spectacles(partner,
+        desk.amend(entered, view.lockVersion(), PrescriptionDraft.spectacles(partner,
                 singleVision("-0.75"), ISSUED), RxSource.VERIFIED_WITH_PRESCRIBER);
-        PrescriptionView amended = prescriptions.prescription(entered);
+        PrescriptionView amended = desk.prescription(entered);
         assertThat(amended.version()).isEqualTo(2);
         assertThat(amended.status()).isEqualTo(RxStatus.VERIFIED);
-        assertThat(prescriptions.history(entered)).extracting(PrescriptionView::status)
+        assertThat(desk.history(entered)).extracting(PrescriptionView::status)
                 .containsExactly(RxStatus.VERIFIED, RxStatus.UNVERIFIED);
-        assertThat(prescriptions.prescriptionsOf(me)).extracting(PrescriptionView::id).contains(entered, verified);
-        assertThatThrownBy(() -> prescriptions.prescription(new PrescriptionId(java.util.UUID.randomUUID())))
+        assertThat(desk.prescriptionsOf(me)).extracting(PrescriptionView::id).contains(entered, verified);
+        assertThatThrownBy(() -> desk.prescription(new PrescriptionId(java.util.UUID.randomUUID())))
                 .isInstanceOf(PrescriptionNotFound.class);
     }
 }

@@ -12,7 +12,7 @@ import dev.focal.audit.AuditLog;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerId;
 import dev.focal.customers.PrescriptionId;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RegisterCustomer;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.RxStatus;
@@ -55,7 +55,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
     @Autowired
     CustomerAccounts accounts;
     @Autowired
-    Prescriptions prescriptions;
+    PrescriptionDesk desk;
     @Autowired
     AuditLog audit;
 
@@ -72,10 +72,10 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
         CustomerId customer = accounts.register(new RegisterCustomer("rx-verify-" + token + "@journey.example",
                 "Journey Holder " + token, "correct horse battery 42"));
         asStaff();
-        WearerId wearer = prescriptions.addWearerFor(customer, wearerName, LocalDate.of(2014, 5, 17));
-        PrescriptionId id = prescriptions.uploadDocumentFor(customer, null, wearer, RxKind.SPECTACLES,
+        WearerId wearer = desk.addWearer(customer, wearerName, LocalDate.of(2014, 5, 17));
+        PrescriptionId id = desk.uploadDocument(customer, null, wearer, RxKind.SPECTACLES,
                 "paper-rx-" + token + ".pdf", pdf());
-        assertThat(prescriptions.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(desk.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
 
         page.navigate(url("/admin/login"));
         page.locator("vaadin-login-form input[name=username]").fill("optician");
@@ -142,7 +142,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
         var osSph = page.locator("vaadin-text-field[data-rx='os.sph']").boundingBox();
         assertThat(message.y + message.height).as("bottom of the message").isLessThanOrEqualTo(osSph.y);
         shot("typo-at-its-field");
-        var unchanged = prescriptions.prescription(id);
+        var unchanged = desk.prescription(id);
         assertThat(unchanged.status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
         assertThat(unchanged.verifiedBy()).isNull();
 
@@ -162,7 +162,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
             shot("next-task");
         }
 
-        var verified = prescriptions.prescription(id);
+        var verified = desk.prescription(id);
         assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
         assertThat(verified.verifiedBy()).isEqualTo("optician");
         assertThat(verified.issuedOn()).isEqualTo(issued);
@@ -177,7 +177,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
         assertThat(rx.left().cylinder().diopters()).isEqualByComparingTo("-0.75");
         assertThat(rx.left().axis().degrees()).isEqualTo(175);
         assertThat(rx.pd().distance()).isEqualByComparingTo(new BigDecimal("65"));
-        assertThat(prescriptions.verificationQueue()).noneMatch(t -> t.id().equals(id));
+        assertThat(desk.verificationQueue()).noneMatch(t -> t.id().equals(id));
 
         assertThat(audited(AuditAction.RX_DOCUMENT_VIEWED, id, started)).as("the signed link was audited").isNotZero();
         assertThat(audited(AuditAction.RX_VIEWED, id, started)).as("opening the task was audited").isNotZero();

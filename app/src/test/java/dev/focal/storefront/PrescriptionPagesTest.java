@@ -18,7 +18,7 @@ import dev.focal.IntegrationTest;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerAuthentication;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import dev.focal.customers.RegisterCustomer;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,7 +52,7 @@ class PrescriptionPagesTest {
     @Autowired
     CustomerAuthentication customers;
     @Autowired
-    Prescriptions prescriptions;
+    MyPrescriptions myPrescriptions;
 
     /** A new customer, signed in on a session of their own. */
     record Shopper(String email, String name, MockHttpSession session) {
@@ -153,7 +153,7 @@ class PrescriptionPagesTest {
         mvc.perform(get("/account/prescriptions").session(shopper.session()))
                 .andExpect(content().string(containsString("<td>-2.25</td>")))
                 .andExpect(content().string(containsString("Valid until")));
-        PrescriptionView saved = as(shopper, () -> prescriptions.myPrescription(
+        PrescriptionView saved = as(shopper, () -> myPrescriptions.get(
                 dev.focal.customers.PrescriptionId.parse(idIn(location))));
         assertThat(saved.spectacles().right().axis().degrees()).isEqualTo(180);
         assertThat(saved.spectacles().left().sphere().isPlano()).isTrue();
@@ -197,7 +197,7 @@ class PrescriptionPagesTest {
                 .andExpect(content().string(containsString("value=\"-2.30\"")))
                 .andExpect(content().string(containsString("value=\"200\"")))
                 .andExpect(content().string(containsString("Nothing is saved yet.")));
-        assertThat(as(shopper, prescriptions::myPrescriptions)).isEmpty();
+        assertThat(as(shopper, myPrescriptions::list)).isEmpty();
     }
 
     private static String message(List<dev.focal.optics.RxProblem> problems, String key) {
@@ -230,7 +230,7 @@ class PrescriptionPagesTest {
                         "od.sph", "-1", "os.sph", "-4.50", "issuedOn", issued())))
                 .andExpect(jsonPath("$.valid").value(true))
                 .andExpect(jsonPath("$.warnings[0].field").value("rx"));
-        assertThat(as(shopper, prescriptions::myPrescriptions)).isEmpty();
+        assertThat(as(shopper, myPrescriptions::list)).isEmpty();
     }
 
     @Test
@@ -241,7 +241,7 @@ class PrescriptionPagesTest {
         mvc.perform(postForm("/account/prescriptions", shopper.session(), missingName))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"newWearerName-error\">Enter the name")));
-        assertThat(as(shopper, prescriptions::myWearers)).hasSize(1);
+        assertThat(as(shopper, myPrescriptions::wearers)).hasSize(1);
 
         var child = new java.util.HashMap<>(missingName);
         child.put("newWearerName", "Mia Shopper");
@@ -251,9 +251,9 @@ class PrescriptionPagesTest {
         mvc.perform(get("/account/prescriptions").session(shopper.session()))
                 .andExpect(content().string(containsString("Mia Shopper")))
                 .andExpect(content().string(containsString("No prescription saved for you yet.")));
-        var wearers = as(shopper, prescriptions::myWearers);
+        var wearers = as(shopper, myPrescriptions::wearers);
         assertThat(wearers).extracting(w -> w.name()).contains("Mia Shopper");
-        assertThat(as(shopper, prescriptions::myPrescriptions)).singleElement()
+        assertThat(as(shopper, myPrescriptions::list)).singleElement()
                 .satisfies(p -> assertThat(p.wearerName()).isEqualTo("Mia Shopper"));
 
         mvc.perform(post("/account/prescriptions/wearers").with(csrf()).session(shopper.session()).param("name", " "))
@@ -293,7 +293,7 @@ class PrescriptionPagesTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("changed by someone else")))
                 .andExpect(content().string(containsString("value=\"-2.75\"")));
-        var versions = as(shopper, () -> prescriptions.myHistory(dev.focal.customers.PrescriptionId.parse(idIn(location))));
+        var versions = as(shopper, () -> myPrescriptions.history(dev.focal.customers.PrescriptionId.parse(idIn(location))));
         assertThat(versions).hasSize(2);
         assertThat(versions.getFirst().spectacles().right().sphere().toString()).isEqualTo("-2.50");
     }
@@ -341,7 +341,7 @@ class PrescriptionPagesTest {
                         .session(shopper.session()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"document-error\">Choose a file")));
-        assertThat(as(shopper, prescriptions::myPrescriptions)).hasSize(1);
+        assertThat(as(shopper, myPrescriptions::list)).hasSize(1);
         mvc.perform(get("/account/prescriptions/upload").param("tooLarge", "").session(shopper.session()))
                 .andExpect(content().string(containsString("This file is larger than 10 MB.")));
 

@@ -29,6 +29,22 @@ public enum Category {
         return kind;
     }
 
+    /**
+     * Whether units of this category are kept in stock (so stock can promise them): frames, contact lenses and
+     * accessories are; lenses are made to order for each job and services are booked.
+     */
+    public boolean stocked() {
+        return this != LENSES && this != SERVICES;
+    }
+
+    /**
+     * Whether received units need the lot number and expiry date from the box: contact lenses do (a recall or an
+     * expiry is per lot); other goods may carry them but need not.
+     */
+    public boolean needsLot() {
+        return this == CONTACT_LENSES;
+    }
+
     /** The URL segment of the category page, like {@code contact-lenses}. */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

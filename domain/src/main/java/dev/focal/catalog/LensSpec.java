@@ -16,6 +16,16 @@ public record LensSpec(LensType type, String design, List<Availability> availabi
         coatings = List.copyOf(coatings);
     }
 
+    /**
+     * How long the lens takes over all its indexes, like "5 working days" or "2 to 7 working days" (0 when it has no
+     * availability rows).
+     */
+    public String leadTime() {
+        int min = availability.stream().mapToInt(Availability::leadTimeDays).min().orElse(0);
+        int max = availability.stream().mapToInt(Availability::leadTimeDays).max().orElse(0);
+        return (min == max ? Integer.toString(min) : min + " to " + max) + " working days";
+    }
+
     public enum LensType {
         SINGLE_VISION, BIFOCAL, PROGRESSIVE, READING, NON_PRESCRIPTION;
 
@@ -42,8 +52,18 @@ public record LensSpec(LensType type, String design, List<Availability> availabi
             blankDiameters = List.copyOf(blankDiameters);
         }
 
+        /** The lead time a new availability row starts with: two days for a stock lens, a week for a surfaced one. */
+        public static int defaultLeadTimeDays(boolean stockLens) {
+            return stockLens ? 2 : 7;
+        }
+
         public int largestBlank() {
             return blankDiameters.stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        /** How it is made and how long it takes, like "stock lens, 2 days" or "surfaced, 7 days". */
+        public String leadTime() {
+            return (stockLens ? "stock lens, " : "surfaced, ") + leadTimeDays + " days";
         }
     }
 

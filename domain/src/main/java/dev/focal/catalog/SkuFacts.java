@@ -15,6 +15,16 @@ public record SkuFacts(ProductId productId, String productCode, String slug, Str
         return variant.sku();
     }
 
+    /** Received units need the lot number and expiry date from the box (contact lenses); see {@link Category#needsLot}. */
+    public boolean needsLot() {
+        return category.needsLot();
+    }
+
+    /** Units are kept in stock (not made to order or booked); see {@link Category#stocked}. */
+    public boolean stocked() {
+        return category.stocked();
+    }
+
     /** "Luna, Black, 52□18-140" and the like. */
     public String description() {
         var text = new StringBuilder(brand).append(' ').append(name);

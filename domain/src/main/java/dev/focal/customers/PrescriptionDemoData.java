@@ -1,7 +1,7 @@
 package dev.focal.customers;
 
 import dev.focal.customers.PrescriptionStore.Head;
-import dev.focal.customers.Prescriptions.Resolved;
+import dev.focal.customers.PrescriptionKeeper.Resolved;
 import dev.focal.customers.RxDocumentSample.Practice;
 import dev.focal.optics.Addition;
 import dev.focal.optics.Axis;
@@ -49,12 +49,12 @@ class PrescriptionDemoData implements ApplicationRunner {
             "18 Harbor Road, Madison, WI 53703", "(608) 555-0177", "Dr. Alan Brooks, MD", "WI-57321-20");
 
     private final CustomerRepository customers;
-    private final Prescriptions prescriptions;
+    private final PrescriptionKeeper prescriptions;
     private final PrescriptionStore store;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    PrescriptionDemoData(CustomerRepository customers, Prescriptions prescriptions, PrescriptionStore store,
+    PrescriptionDemoData(CustomerRepository customers, PrescriptionKeeper prescriptions, PrescriptionStore store,
                          PasswordEncoder passwords, Clock clock) {
         this.customers = customers;
         this.prescriptions = prescriptions;

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 public record PrescriptionDraft(WearerId wearer, RxKind kind, @Nullable OpticalRx rx, LocalDate issuedOn,
                                 @Nullable LocalDate expiresOn, @Nullable String prescriber, @Nullable String notes) {
 
+    /** The longest notes a prescription takes; forms limit their fields to it. */
+    public static final int MAX_NOTES = 2000;
+
     public static PrescriptionDraft spectacles(WearerId wearer, SpectacleRx rx, LocalDate issuedOn) {
         return new PrescriptionDraft(wearer, RxKind.SPECTACLES, rx, issuedOn, null, null, null);
     }
@@ -41,8 +44,8 @@ public record PrescriptionDraft(WearerId wearer, RxKind kind, @Nullable OpticalR
     /**
      * What is wrong with an issue and expiry date pair on {@code today}, one problem per field (issued in the future
      * or more than 25 years ago; an expiry not after the issue date or more than 10 years after it). Forms call it
-     * to show every date problem at once; {@link Prescriptions} refuses a draft with the first. A missing issue
-     * date is the caller's to report, as it reads the field.
+     * to show every date problem at once; {@link MyPrescriptions} and {@link PrescriptionDesk} refuse a draft with
+     * the first. A missing issue date is the caller's to report, as it reads the field.
      */
     public static List<InvalidPrescription> dateProblems(@Nullable LocalDate issuedOn, @Nullable LocalDate expiresOn,
                                                          LocalDate today) {

@@ -63,7 +63,7 @@ final class RxDocumentFiles {
         if (content.length == 0) {
             throw new RxDocumentRejected("The file is empty. Choose the photo or scan of your prescription again.");
         }
-        if (content.length > Prescriptions.MAX_DOCUMENT_BYTES) {
+        if (content.length > PrescriptionDocuments.MAX_DOCUMENT_BYTES) {
             throw new RxDocumentRejected("The file is larger than 10 MB. Take a smaller photo or scan, or save the "
                     + "PDF at a lower resolution.");
         }

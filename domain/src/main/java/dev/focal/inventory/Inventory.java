@@ -1,7 +1,6 @@
 package dev.focal.inventory;
 
 import dev.focal.catalog.Catalog;
-import dev.focal.catalog.Category;
 import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.StockLedger.Level;
@@ -83,7 +82,7 @@ public class Inventory {
         UUID bin = bin(location, receipt.binCode());
         int quantity = quantity(receipt.quantity(), "quantity");
         String lot = lot(receipt.lot());
-        if (sku.category() == Category.CONTACT_LENSES && (lot.isEmpty() || receipt.expiresOn() == null)) {
+        if (sku.needsLot() && (lot.isEmpty() || receipt.expiresOn() == null)) {
             throw new InvalidStockInput(lot.isEmpty() ? "lot" : "expiresOn",
                     "Contact lenses are received with their lot number and expiry date from the box.");
         }

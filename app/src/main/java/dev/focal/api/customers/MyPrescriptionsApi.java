@@ -8,7 +8,7 @@ import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import dev.focal.customers.RxDocumentInfo;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.Wearer;
@@ -58,10 +58,10 @@ class MyPrescriptionsApi {
     private static final int MAX_PRESCRIBER = 200;
     private static final int MAX_NOTES = 2000;
 
-    private final Prescriptions prescriptions;
+    private final MyPrescriptions prescriptions;
     private final Clock clock;
 
-    MyPrescriptionsApi(Prescriptions prescriptions, Clock clock) {
+    MyPrescriptionsApi(MyPrescriptions prescriptions, Clock clock) {
         this.prescriptions = prescriptions;
         this.clock = clock;
     }
@@ -69,13 +69,13 @@ class MyPrescriptionsApi {
     @GetMapping
     ResponseEntity<PrescriptionList> list() {
         LocalDate today = LocalDate.now(clock);
-        var items = prescriptions.myPrescriptions().stream().map(view -> RxJson.of(view, today)).toList();
+        var items = prescriptions.list().stream().map(view -> RxJson.of(view, today)).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new PrescriptionList(items));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<RxJson> one(@PathVariable String id) {
-        PrescriptionView view = prescriptions.myPrescription(idOf(id));
+        PrescriptionView view = prescriptions.get(idOf(id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(RxJson.of(view, LocalDate.now(clock)));
     }
 
@@ -103,7 +103,7 @@ class MyPrescriptionsApi {
         }
         PrescriptionAdded added = prescriptions.add(
                 new PrescriptionDraft(wearer, kind, rx, issued, expires, prescriber, notes), key);
-        PrescriptionView view = prescriptions.myPrescription(added.id());
+        PrescriptionView view = prescriptions.get(added.id());
         URI location = URI.create("/api/v1/me/rx/" + added.id());
         var response = added.repeated() ? ResponseEntity.ok().location(location) : ResponseEntity.created(location);
         return response.cacheControl(CacheControl.noStore()).body(RxJson.of(view, today));
@@ -123,7 +123,7 @@ class MyPrescriptionsApi {
 
     /** The named wearer of the signed-in customer, or the account holder when none is named. */
     private @Nullable WearerId wearerOf(@Nullable String text, List<FieldError> errors) {
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         if (text == null || text.isBlank()) {
             return wearers.stream().filter(Wearer::accountHolder).findFirst().map(Wearer::id)
                     .orElseGet(() -> wearers.getFirst().id());

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.focal.catalog.CatalogExport;
 import dev.focal.catalog.CatalogImport;
 import dev.focal.catalog.ImportProblem;
 import dev.focal.catalog.ImportReport;
@@ -50,11 +51,13 @@ class CatalogImportView extends VerticalLayout {
     final Button apply = new Button("Import", VaadinIcon.UPLOAD.create());
     final Anchor export;
     private final CatalogImport imports;
+    private final CatalogExport exports;
     private byte @Nullable [] file;
     private String fileName = "";
 
-    CatalogImportView(CatalogImport imports) {
+    CatalogImportView(CatalogImport imports, CatalogExport exports) {
         this.imports = imports;
+        this.exports = exports;
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
@@ -74,7 +77,7 @@ class CatalogImportView extends VerticalLayout {
         DownloadHandler frames = event -> {
             event.setFileName("frames-" + LocalDate.now() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
-            imports.export(event.getOutputStream(), ProductFilter.all());
+            exports.export(event.getOutputStream(), ProductFilter.all());
         };
         export = new Anchor(frames, "Export all frames (CSV)");
         export.addClassName("button-link");

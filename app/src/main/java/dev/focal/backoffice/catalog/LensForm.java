@@ -128,10 +128,10 @@ class LensForm extends KindForm {
             material.setPlaceholder("CR-39, polycarbonate");
             blankDiameters.setPlaceholder("65, 70, 75");
             prismMax.setValue(BigDecimal.ZERO);
-            leadTimeDays.setValue(7);
+            leadTimeDays.setValue(Availability.defaultLeadTimeDays(false));
             stockLens.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue()) {
-                    leadTimeDays.setValue(2);
+                    leadTimeDays.setValue(Availability.defaultLeadTimeDays(true));
                 }
             });
             var form = new FormLayout(index, material, sphMin, sphMax, cylMax, prismMax, addMin, addMax,

@@ -27,7 +27,8 @@ import dev.focal.customers.CustomerId;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
+import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.RxDocumentInfo;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.RxStatus;
@@ -75,14 +76,16 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
     @Nullable RxPaper comparePrevious;
     @Nullable RxPaper compareSelected;
 
-    private final Prescriptions prescriptions;
+    private final PrescriptionDesk prescriptions;
+    private final PrescriptionDocuments rxDocuments;
     private final Clock clock;
     private @Nullable CustomerId customer;
     private List<PrescriptionView> versions = List.of();
     private @Nullable PrescriptionView shown;
 
-    CustomerView(Prescriptions prescriptions, Clock clock) {
+    CustomerView(PrescriptionDesk prescriptions, PrescriptionDocuments rxDocuments, Clock clock) {
         this.prescriptions = prescriptions;
+        this.rxDocuments = rxDocuments;
         this.clock = clock;
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         newRx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -298,7 +301,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
             open.getElement().setAttribute("title", "Opens in a new tab (" + doc.contentType() + ", "
                     + Math.max(1, doc.size() / 1024) + " KB, uploaded " + Formats.dateTime(doc.uploadedAt()) + ")");
             open.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage()
-                    .open(Prescribing.documentUrl(prescriptions.documentLink(doc.id())), "_blank")));
+                    .open(Prescribing.documentUrl(rxDocuments.link(doc.id())), "_blank")));
             documents.add(open);
         }
     }

@@ -16,7 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.customers.CustomerSummary;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
@@ -35,7 +35,7 @@ class CustomersView extends VerticalLayout {
     final TextField search = new TextField();
     final Grid<CustomerSummary> grid = new Grid<>();
 
-    CustomersView(Prescriptions prescriptions) {
+    CustomersView(PrescriptionDesk prescriptions) {
         search.setPlaceholder("Name or e-mail");
         search.setAriaLabel("Find a customer by name or e-mail");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -37,7 +37,7 @@ import dev.focal.catalog.LensFit.UnknownChoice;
 import dev.focal.customers.CustomerSummary;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.Wearer;
 import dev.focal.optics.Feasibility;
@@ -93,10 +93,10 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Feasibility.IndexVerdict> indexes = new Grid<>();
     @Nullable FeasibilityAnswer lastAnswer;
 
-    private final Prescriptions prescriptions;
+    private final PrescriptionDesk prescriptions;
     private final LensFit lensFit;
 
-    FeasibilityView(Prescriptions prescriptions, LensFit lensFit) {
+    FeasibilityView(PrescriptionDesk prescriptions, LensFit lensFit) {
         this.prescriptions = prescriptions;
         this.lensFit = lensFit;
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.focal.customers.PrescriptionDraft;
-import dev.focal.customers.Prescriptions;
 import dev.focal.customers.PrescriptionView;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.RxSource;
@@ -55,7 +54,7 @@ final class PrescriptionForm extends Div {
         if (!sources.isEmpty()) {
             source.setValue(sources.getFirst());
         }
-        notes.setMaxLength(Prescriptions.MAX_NOTES);
+        notes.setMaxLength(PrescriptionDraft.MAX_NOTES);
         notes.setPlaceholder("Anything the optician or lab should know");
 
         details.addClassName("rx-details");

@@ -2,7 +2,7 @@ package dev.focal.backoffice.customers;
 
 import dev.focal.customers.PrescriptionExceptions.InvalidDocumentLink;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.RxDocumentId;
 import dev.focal.customers.StoredRxDocument;
 import java.nio.charset.StandardCharsets;
@@ -20,16 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves prescription documents to staff through the short-lived signed links that
- * {@link Prescriptions#documentLink} makes (and audits). The signature is the authorisation, so the path is open
+ * {@link PrescriptionDocuments#link} makes (and audits). The signature is the authorisation, so the path is open
  * at the filter chain (the storefront chain serves it). Never cached, never sniffed, shown inline; the backoffice
  * may frame it (the verification screen shows the document beside the entry form), no other site may.
  */
 @RestController
 class RxDocumentController {
 
-    private final Prescriptions prescriptions;
+    private final PrescriptionDocuments prescriptions;
 
-    RxDocumentController(Prescriptions prescriptions) {
+    RxDocumentController(PrescriptionDocuments prescriptions) {
         this.prescriptions = prescriptions;
     }
 

@@ -26,7 +26,7 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxSource;
 import dev.focal.customers.Wearer;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,11 +55,11 @@ class RxEditorView extends VerticalLayout implements BeforeEnterObserver {
     final Div changedBanner = new Div();
     final Span changedMessage = new Span();
 
-    private final Prescriptions prescriptions;
+    private final PrescriptionDesk prescriptions;
     private @Nullable CustomerId customer;
     private @Nullable PrescriptionView amending;
 
-    RxEditorView(Prescriptions prescriptions) {
+    RxEditorView(PrescriptionDesk prescriptions) {
         this.prescriptions = prescriptions;
         form = new PrescriptionForm(Prescribing.canVerify()
                 ? List.of(RxSource.STAFF_ENTERED, RxSource.VERIFIED_WITH_PRESCRIBER) : List.of(RxSource.STAFF_ENTERED));
@@ -167,11 +167,11 @@ class RxEditorView extends VerticalLayout implements BeforeEnterObserver {
         try {
             PrescriptionId id;
             if (amending == null) {
-                id = prescriptions.enterFor(customer, draft.get(), source);
+                id = prescriptions.enter(customer, draft.get(), source);
                 FieldErrors.success("Prescription saved for " + wearer.getValue().name() + warned(draft.get()));
             } else {
                 id = amending.id();
-                prescriptions.amendAsStaff(id, amending.lockVersion(), draft.get(), source);
+                prescriptions.amend(id, amending.lockVersion(), draft.get(), source);
                 FieldErrors.success("Saved as version " + (amending.version() + 1) + warned(draft.get()));
             }
             RxNavigation.toPrescription(customer, id);

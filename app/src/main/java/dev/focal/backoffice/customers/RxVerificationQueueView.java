@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.VerificationTask;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -34,10 +34,10 @@ class RxVerificationQueueView extends VerticalLayout implements BeforeEnterObser
 
     final Grid<VerificationTask> grid = new Grid<>();
     final Paragraph hint = new Paragraph();
-    private final Prescriptions prescriptions;
+    private final PrescriptionDesk prescriptions;
     private final Clock clock;
 
-    RxVerificationQueueView(Prescriptions prescriptions, Clock clock) {
+    RxVerificationQueueView(PrescriptionDesk prescriptions, Clock clock) {
         this.prescriptions = prescriptions;
         this.clock = clock;
         hint.addClassName("hint");

@@ -32,7 +32,8 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
+import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.RxDocumentInfo;
 import dev.focal.customers.RxStatus;
 import dev.focal.customers.VerificationTask;
@@ -68,11 +69,13 @@ class RxVerificationView extends VerticalLayout implements BeforeEnterObserver {
     /** The document URL the viewer shows (a signed, short-lived link), for tests and the new-tab link. */
     @Nullable String shownUrl;
 
-    private final Prescriptions prescriptions;
+    private final PrescriptionDesk prescriptions;
+    private final PrescriptionDocuments rxDocuments;
     private @Nullable PrescriptionView task;
 
-    RxVerificationView(Prescriptions prescriptions) {
+    RxVerificationView(PrescriptionDesk prescriptions, PrescriptionDocuments rxDocuments) {
         this.prescriptions = prescriptions;
+        this.rxDocuments = rxDocuments;
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         documentChoice.setAriaLabel("Document");
         documentChoice.setItemLabelGenerator(d -> d.fileName() + " · " + Formats.dateTime(d.uploadedAt()));
@@ -198,7 +201,7 @@ class RxVerificationView extends VerticalLayout implements BeforeEnterObserver {
             viewer.add(none);
             return;
         }
-        String url = Prescribing.documentUrl(prescriptions.documentLink(document.id()));
+        String url = Prescribing.documentUrl(rxDocuments.link(document.id()));
         shownUrl = url;
         if (document.contentType().equals("application/pdf")) {
             var frame = new IFrame(url);

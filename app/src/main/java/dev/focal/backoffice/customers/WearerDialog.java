@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.focal.customers.CustomerId;
 import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.WearerId;
 import java.util.function.Consumer;
 
@@ -21,7 +21,7 @@ class WearerDialog extends Dialog {
     final DatePicker birthDate = Prescribing.datePicker("Date of birth");
     final Button add = new Button("Add");
 
-    WearerDialog(Prescriptions prescriptions, CustomerId customer, Consumer<WearerId> added) {
+    WearerDialog(PrescriptionDesk prescriptions, CustomerId customer, Consumer<WearerId> added) {
         setHeaderTitle("Add a family member");
         setWidth("min(28rem, 95vw)");
         name.setWidthFull();
@@ -44,7 +44,7 @@ class WearerDialog extends Dialog {
                 return;
             }
             try {
-                WearerId id = prescriptions.addWearerFor(customer, name.getValue().strip(), birthDate.getValue());
+                WearerId id = prescriptions.addWearer(customer, name.getValue().strip(), birthDate.getValue());
                 close();
                 FieldErrors.success(name.getValue().strip() + " added.");
                 added.accept(id);

@@ -26,7 +26,7 @@ import com.vaadin.flow.router.RouterLink;
 import dev.focal.audit.AuditEntryView;
 import dev.focal.audit.AuditFilter;
 import dev.focal.audit.AuditLog;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.identity.Role;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
@@ -65,7 +65,7 @@ class HomeView extends VerticalLayout {
     }
 
     HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts,
-             PurchaseOrders orders, ReorderProposals proposals, Prescriptions prescriptions) {
+             PurchaseOrders orders, ReorderProposals proposals, PrescriptionDesk prescriptions) {
         addClassName("home-view");
         var user = StaffAccess.currentUser().orElseThrow();
         alerts.addClassName("staff-alerts");

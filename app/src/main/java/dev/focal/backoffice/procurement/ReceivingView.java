@@ -28,7 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import dev.focal.backoffice.ui.ScanField.Outcome;
 import dev.focal.catalog.Catalog;
-import dev.focal.catalog.Category;
+import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.BinLocation;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Location;
@@ -297,7 +297,7 @@ class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
     }
 
     private boolean needsLot(String sku) {
-        return catalog.findBySkuForStaff(sku).map(f -> f.category() == Category.CONTACT_LENSES).orElse(false);
+        return catalog.findBySkuForStaff(sku).map(SkuFacts::needsLot).orElse(false);
     }
 
     private void split(ReceivingRow after) {

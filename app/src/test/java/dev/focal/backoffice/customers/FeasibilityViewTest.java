@@ -24,7 +24,7 @@ import dev.focal.catalog.Variant;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.PrescriptionDraft;
 import dev.focal.customers.PrescriptionId;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxSource;
 import dev.focal.identity.Role;
 import java.math.BigDecimal;
@@ -50,7 +50,7 @@ class FeasibilityViewTest extends KaribuTest {
     @Autowired
     CustomerAccounts accounts;
     @Autowired
-    Prescriptions prescriptions;
+    PrescriptionDesk desk;
 
     String frameSku;
     String lensCode;
@@ -75,8 +75,8 @@ class FeasibilityViewTest extends KaribuTest {
         catalog.changeStatus(lensId, catalog.get(lensId).version(), ProductStatus.ACTIVE);
 
         var customer = RxDeskFixtures.customer(accounts, "fit");
-        var holder = prescriptions.wearersOf(customer.id()).getFirst();
-        everyday = prescriptions.enterFor(customer.id(), PrescriptionDraft.spectacles(holder.id(),
+        var holder = desk.wearersOf(customer.id()).getFirst();
+        everyday = desk.enter(customer.id(), PrescriptionDraft.spectacles(holder.id(),
                 RxDeskFixtures.spectacles("-2.00", "-0.50", "180", "-1.75", "63"), LocalDate.now().minusMonths(1)),
                 RxSource.STAFF_ENTERED);
     }
@@ -121,8 +121,8 @@ class FeasibilityViewTest extends KaribuTest {
     void a_prescription_of_a_child_ticks_child_so_only_impact_resistant_lenses_are_allowed() {
         signInAs("feasibility-child", Role.OPTICIAN);
         var customer = RxDeskFixtures.customer(accounts, "fitkid");
-        var kid = prescriptions.addWearerFor(customer.id(), "Kid Fit", LocalDate.now().minusYears(9));
-        PrescriptionId kids = prescriptions.enterFor(customer.id(), PrescriptionDraft.spectacles(kid,
+        var kid = desk.addWearer(customer.id(), "Kid Fit", LocalDate.now().minusYears(9));
+        PrescriptionId kids = desk.enter(customer.id(), PrescriptionDraft.spectacles(kid,
                 RxDeskFixtures.spectacles("-1.00", "", "", "-1.25", "56"), LocalDate.now().minusMonths(1)),
                 RxSource.STAFF_ENTERED);
         UI.getCurrent().navigate("feasibility", QueryParameters.simple(Map.of(FeasibilityView.RX, kids.toString(),

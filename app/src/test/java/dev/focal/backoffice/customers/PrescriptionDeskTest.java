@@ -19,7 +19,7 @@ import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.PrescriptionDraft;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.RxSource;
 import dev.focal.customers.RxStatus;
@@ -44,7 +44,7 @@ class PrescriptionDeskTest extends KaribuTest {
     @Autowired
     CustomerAccounts accounts;
     @Autowired
-    Prescriptions prescriptions;
+    PrescriptionDesk desk;
     @Autowired
     AuditLog audit;
 
@@ -56,8 +56,8 @@ class PrescriptionDeskTest extends KaribuTest {
     }
 
     PrescriptionId enteredByStaff(String odSph) {
-        Wearer holder = prescriptions.wearersOf(customer.id()).getFirst();
-        return prescriptions.enterFor(customer.id(), PrescriptionDraft.spectacles(holder.id(),
+        Wearer holder = desk.wearersOf(customer.id()).getFirst();
+        return desk.enter(customer.id(), PrescriptionDraft.spectacles(holder.id(),
                         RxDeskFixtures.spectacles(odSph, "-0.50", "180", "-1.75", "63"), LocalDate.now().minusMonths(2))
                 .withPrescriber("Dr. Iris Lentz"), RxSource.STAFF_ENTERED);
     }
@@ -106,7 +106,7 @@ class PrescriptionDeskTest extends KaribuTest {
 
         _fireShortcut(rx, Key.ENTER);
 
-        var saved = prescriptions.prescriptionsOf(customer.id());
+        var saved = desk.prescriptionsOf(customer.id());
         assertThat(saved).singleElement().satisfies(p -> {
             assertThat(p.version()).isEqualTo(1);
             assertThat(p.source()).isEqualTo(RxSource.STAFF_ENTERED);
@@ -154,7 +154,7 @@ class PrescriptionDeskTest extends KaribuTest {
         assertThat(rx.left.axis.isInvalid()).as("an axis without a cylinder").isTrue();
         assertThat(rx.right.cyl.isInvalid()).isFalse();
         assertThat(rx.right.sph.getValue()).as("what was typed stays").isEqualTo("-2.30");
-        assertThat(prescriptions.prescriptionsOf(customer.id())).isEmpty();
+        assertThat(desk.prescriptionsOf(customer.id())).isEmpty();
         _get(RxEditorView.class);
 
         rx.right.sph.setValue("-2.25");
@@ -164,7 +164,7 @@ class PrescriptionDeskTest extends KaribuTest {
         _click(editor.save);
         assertThat(rx.right.sph.isInvalid()).isFalse();
         assertThat(editor.form.issuedOn.isInvalid()).isTrue();
-        assertThat(prescriptions.prescriptionsOf(customer.id())).isEmpty();
+        assertThat(desk.prescriptionsOf(customer.id())).isEmpty();
     }
 
     @Test
@@ -179,7 +179,7 @@ class PrescriptionDeskTest extends KaribuTest {
 
         _click(editor.save);
 
-        var saved = prescriptions.prescriptionsOf(customer.id());
+        var saved = desk.prescriptionsOf(customer.id());
         assertThat(saved).hasSize(1);
         var view = _get(CustomerView.class);
         assertThat(view.warnings.isVisible()).as("anisometropia over 2.00 D is a warning").isTrue();
@@ -198,11 +198,11 @@ class PrescriptionDeskTest extends KaribuTest {
         editor.form.source.setValue(RxSource.VERIFIED_WITH_PRESCRIBER);
         _click(editor.save);
 
-        PrescriptionView current = prescriptions.prescription(id);
+        PrescriptionView current = desk.prescription(id);
         assertThat(current.version()).isEqualTo(2);
         assertThat(current.spectacles().right().sphere().diopters()).isEqualByComparingTo("-2.75");
         assertThat(current.status()).isEqualTo(RxStatus.VERIFIED);
-        assertThat(prescriptions.history(id)).hasSize(2);
+        assertThat(desk.history(id)).hasSize(2);
 
         var view = _get(CustomerView.class);
         assertThat(GridKt._size(view.history)).isEqualTo(2);
@@ -227,8 +227,8 @@ class PrescriptionDeskTest extends KaribuTest {
         RxNavigation.toAmend(customer.id(), id);
         var editor = _get(RxEditorView.class);
 
-        var before = prescriptions.prescription(id);
-        prescriptions.amendAsStaff(id, before.lockVersion(), new PrescriptionDraft(before.wearer(), RxKind.SPECTACLES,
+        var before = desk.prescription(id);
+        desk.amend(id, before.lockVersion(), new PrescriptionDraft(before.wearer(), RxKind.SPECTACLES,
                 RxDeskFixtures.spectacles("-1.25", "-0.50", "180", "-1.75", "63"), before.issuedOn(), null, null, null),
                 RxSource.STAFF_ENTERED);
 
@@ -238,14 +238,14 @@ class PrescriptionDeskTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
                 .contains("changed by someone else"));
         assertThat(editor.form.spectacles.right.sph.getValue()).isEqualTo("-1.50");
-        assertThat(prescriptions.history(id)).as("nothing written by the refused save").hasSize(2);
-        assertThat(prescriptions.prescription(id).spectacles().right().sphere().diopters())
+        assertThat(desk.history(id)).as("nothing written by the refused save").hasSize(2);
+        assertThat(desk.prescription(id).spectacles().right().sphere().diopters())
                 .isEqualByComparingTo("-1.25");
 
         // having seen the banner, the optician saves again on purpose: the typed values become version 3
         _click(editor.save);
-        assertThat(prescriptions.history(id)).hasSize(3);
-        assertThat(prescriptions.prescription(id).spectacles().right().sphere().diopters())
+        assertThat(desk.history(id)).hasSize(3);
+        assertThat(desk.prescription(id).spectacles().right().sphere().diopters())
                 .isEqualByComparingTo("-1.50");
     }
 
@@ -266,7 +266,7 @@ class PrescriptionDeskTest extends KaribuTest {
 
         _click(editor.save);
 
-        assertThat(prescriptions.prescriptionsOf(customer.id())).isEmpty();
+        assertThat(desk.prescriptionsOf(customer.id())).isEmpty();
         assertThat(editor.form.expiresOn.isInvalid()).isTrue();
         assertThat(editor.form.expiresOn.getErrorMessage()).contains("2026-03-01");
     }
@@ -293,11 +293,11 @@ class PrescriptionDeskTest extends KaribuTest {
 
         _click(editor.save);
         assertThat(cl.left.axis.isInvalid()).as("a toric lens needs an axis").isTrue();
-        assertThat(prescriptions.prescriptionsOf(customer.id())).isEmpty();
+        assertThat(desk.prescriptionsOf(customer.id())).isEmpty();
 
         cl.left.axis.setValue("170");
         _click(editor.save);
-        assertThat(prescriptions.prescriptionsOf(customer.id())).singleElement().satisfies(p -> {
+        assertThat(desk.prescriptionsOf(customer.id())).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(RxKind.CONTACT_LENSES);
             assertThat(p.contactLenses().left().axis().degrees()).isEqualTo(170);
             assertThat(p.contactLenses().right().baseCurve()).isEqualByComparingTo(new BigDecimal("8.4"));
@@ -318,7 +318,7 @@ class PrescriptionDeskTest extends KaribuTest {
         dialog.name.setValue("Mia Tester");
         dialog.birthDate.setValue(LocalDate.now().minusYears(8));
         _click(dialog.add);
-        assertThat(prescriptions.wearersOf(customer.id())).extracting(Wearer::name).contains("Mia Tester");
+        assertThat(desk.wearersOf(customer.id())).extracting(Wearer::name).contains("Mia Tester");
 
         _click(view.newRx);
         var editor = _get(RxEditorView.class);
@@ -328,7 +328,7 @@ class PrescriptionDeskTest extends KaribuTest {
         editor.form.spectacles.left.sph.setValue("+1.25");
         editor.form.issuedOn.setValue(LocalDate.now());
         _click(editor.save);
-        assertThat(prescriptions.prescriptionsOf(customer.id())).singleElement()
+        assertThat(desk.prescriptionsOf(customer.id())).singleElement()
                 .satisfies(p -> assertThat(p.wearerName()).isEqualTo("Mia Tester"));
     }
 
@@ -345,7 +345,7 @@ class PrescriptionDeskTest extends KaribuTest {
 
         _click(dialog.add);
 
-        assertThat(prescriptions.wearersOf(customer.id())).extracting(Wearer::name).doesNotContain("Noah Tester");
+        assertThat(desk.wearersOf(customer.id())).extracting(Wearer::name).doesNotContain("Noah Tester");
         assertThat(dialog.birthDate.isInvalid()).isTrue();
         assertThat(dialog.isOpened()).isTrue();
     }

@@ -16,7 +16,8 @@ import dev.focal.IntegrationTest;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerAuthentication;
 import dev.focal.customers.PrescriptionId;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
+import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.RxStatus;
 import dev.focal.identity.Role;
@@ -39,7 +40,9 @@ class RxVerificationViewTest extends KaribuTest {
     @Autowired
     CustomerAuthentication customerAuthentication;
     @Autowired
-    Prescriptions prescriptions;
+    MyPrescriptions myPrescriptions;
+    @Autowired
+    PrescriptionDesk desk;
 
     RxDeskFixtures.Account customer;
 
@@ -50,8 +53,8 @@ class RxVerificationViewTest extends KaribuTest {
 
     PrescriptionId uploaded(String fileName, byte[] content) {
         RxDeskFixtures.signInAsCustomer(customerAuthentication, customer.email());
-        var wearer = prescriptions.myWearers().getFirst();
-        return prescriptions.uploadDocument(null, wearer.id(), RxKind.SPECTACLES, fileName, content);
+        var wearer = myPrescriptions.wearers().getFirst();
+        return myPrescriptions.upload(null, wearer.id(), RxKind.SPECTACLES, fileName, content);
     }
 
     @Test
@@ -91,12 +94,12 @@ class RxVerificationViewTest extends KaribuTest {
         task.confirmed.setValue(true);
         _click(task.approve);
 
-        var verified = prescriptions.prescription(id);
+        var verified = desk.prescription(id);
         assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
         assertThat(verified.verifiedBy()).isEqualTo(optician);
         assertThat(verified.spectacles().right().axis().degrees()).isEqualTo(90);
         assertThat(verified.prescriber()).isEqualTo("Dr. Okafor");
-        assertThat(prescriptions.verificationQueue()).noneMatch(t -> t.id().equals(id));
+        assertThat(desk.verificationQueue()).noneMatch(t -> t.id().equals(id));
     }
 
     @Test
@@ -114,7 +117,7 @@ class RxVerificationViewTest extends KaribuTest {
         _click(task.approve);
 
         assertThat(task.form.spectacles.left.axis.isInvalid()).isTrue();
-        assertThat(prescriptions.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(desk.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
     }
 
     @Test
@@ -125,8 +128,8 @@ class RxVerificationViewTest extends KaribuTest {
         var task = _get(RxVerificationView.class);
 
         // meanwhile a colleague scans the paper at the counter: a new version, still awaiting verification
-        var current = prescriptions.prescription(id);
-        prescriptions.uploadDocumentFor(current.customer(), id, current.wearer(), RxKind.SPECTACLES, "scan.pdf",
+        var current = desk.prescription(id);
+        desk.uploadDocument(current.customer(), id, current.wearer(), RxKind.SPECTACLES, "scan.pdf",
                 RxDeskFixtures.pdf());
 
         task.form.spectacles.right.sph.setValue("-2.25");
@@ -135,12 +138,12 @@ class RxVerificationViewTest extends KaribuTest {
         task.form.issuedOn.setValue(LocalDate.now().minusDays(2));
         _click(task.approve);
         assertThat(task.changedBanner.isVisible()).isTrue();
-        assertThat(prescriptions.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(desk.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
         assertThat(task.form.spectacles.right.sph.getValue()).isEqualTo("-2.25");
         assertThat(task.documentChoice.getListDataView().getItems()).extracting(d -> d.fileName()).contains("scan.pdf");
 
         _click(task.approve);
-        var verified = prescriptions.prescription(id);
+        var verified = desk.prescription(id);
         assertThat(verified.status()).isEqualTo(RxStatus.VERIFIED);
         assertThat(verified.spectacles().right().sphere().diopters()).isEqualByComparingTo("-2.25");
     }
@@ -156,11 +159,11 @@ class RxVerificationViewTest extends KaribuTest {
         var dialog = _get(ReasonDialog.class);
         _click(dialog.confirm);
         assertThat(dialog.reason.isInvalid()).isTrue();
-        assertThat(prescriptions.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
+        assertThat(desk.prescription(id).status()).isEqualTo(RxStatus.AWAITING_VERIFICATION);
 
         dialog.reason.setValue("The photo is blurred: please upload a sharper one.");
         _click(dialog.confirm);
-        var rejected = prescriptions.prescription(id);
+        var rejected = desk.prescription(id);
         assertThat(rejected.status()).isEqualTo(RxStatus.REJECTED);
         assertThat(rejected.rejectionReason()).isEqualTo("The photo is blurred: please upload a sharper one.");
     }
@@ -180,8 +183,8 @@ class RxVerificationViewTest extends KaribuTest {
         assertThat(task.hint.getText()).contains("Only an optician");
         assertThat(task.shownUrl).as("the document can still be looked at").isNotNull();
 
-        var current = prescriptions.prescription(id);
-        assertThatThrownBy(() -> prescriptions.reject(id, current.lockVersion(), "not mine to reject"))
+        var current = desk.prescription(id);
+        assertThatThrownBy(() -> desk.reject(id, current.lockVersion(), "not mine to reject"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

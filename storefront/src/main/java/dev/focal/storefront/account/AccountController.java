@@ -1,7 +1,7 @@
 package dev.focal.storefront.account;
 
 import dev.focal.customers.CustomerAccounts;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import dev.focal.storefront.prescriptions.PrescriptionsNavigation;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountController {
 
     private final CustomerAccounts accounts;
-    private final Prescriptions prescriptions;
+    private final MyPrescriptions prescriptions;
     private final Clock clock;
 
-    AccountController(CustomerAccounts accounts, Prescriptions prescriptions, Clock clock) {
+    AccountController(CustomerAccounts accounts, MyPrescriptions prescriptions, Clock clock) {
         this.accounts = accounts;
         this.prescriptions = prescriptions;
         this.clock = clock;
@@ -27,7 +27,7 @@ class AccountController {
     String account(Model model) {
         model.addAttribute("profile", accounts.myProfile());
         model.addAttribute("prescriptions",
-                PrescriptionsNavigation.summary(prescriptions.myPrescriptions(), LocalDate.now(clock)));
+                PrescriptionsNavigation.summary(prescriptions.list(), LocalDate.now(clock)));
         return "account/account";
     }
 }

@@ -204,7 +204,7 @@ class ProductController {
                 table.add(List.of(a.index(), a.material(), signed(a.sphMin()) + " to " + signed(a.sphMax()),
                         "-" + a.cylMax().toPlainString(), a.addMin() == null ? "\u2013"
                                 : signed(a.addMin()) + " to " + signed(a.addMax()),
-                        (a.stockLens() ? "stock lens, " : "surfaced, ") + a.leadTimeDays() + " days"));
+                        a.leadTime()));
             }
         }
         String sku = chosen == null ? null : chosen.sku();
@@ -224,7 +224,7 @@ class ProductController {
         }
         boolean onSale = chosen != null && chosen.status() == Variant.Status.ACTIVE && price != null
                 || lens != null && price != null;
-        Promise promise = onSale && chosen != null && stocked(p.category())
+        Promise promise = onSale && chosen != null && p.category().stocked()
                 ? stockHints.get(chosen.sku(), k -> stock.promise(k, 1, null)) : null;
         boolean available = onSale && (promise == null || promise.canPromise());
         String availability = availability(p, chosen, price != null, promise);
@@ -304,11 +304,6 @@ class ProductController {
                 .flatMap(Optional::stream).map(dev.focal.shared.Money::amount).min(BigDecimal::compareTo);
     }
 
-    /** Frames, contact lenses and accessories are kept in stock; lenses are made to order, services booked. */
-    private static boolean stocked(Category category) {
-        return category != Category.LENSES && category != Category.SERVICES;
-    }
-
     private static String schemaAvailability(boolean onSale, @Nullable Promise promise) {
         if (!onSale) {
             return "https://schema.org/Discontinued";
@@ -325,10 +320,7 @@ class ProductController {
             return "Not on sale online at the moment. Ask in store.";
         }
         if (p.draft().lens() != null) {
-            var rows = p.draft().lens().availability();
-            int min = rows.stream().mapToInt(LensSpec.Availability::leadTimeDays).min().orElse(0);
-            int max = rows.stream().mapToInt(LensSpec.Availability::leadTimeDays).max().orElse(0);
-            return "Made to your prescription in " + (min == max ? min : min + " to " + max) + " working days.";
+            return "Made to your prescription in " + p.draft().lens().leadTime() + ".";
         }
         if (chosen == null || chosen.status() != Variant.Status.ACTIVE) {
             return "No longer available in this colour and size.";

@@ -5,7 +5,7 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionExceptions.RxDocumentRejected;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import dev.focal.customers.RxDocumentId;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.StoredRxDocument;
@@ -51,11 +51,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(PrescriptionsController.BASE)
 class PrescriptionDocumentsController {
 
-    private final Prescriptions prescriptions;
+    private final MyPrescriptions prescriptions;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PrescriptionDocumentsController(Prescriptions prescriptions, Clock clock, PlatformTransactionManager transactions) {
+    PrescriptionDocumentsController(MyPrescriptions prescriptions, Clock clock, PlatformTransactionManager transactions) {
         this.prescriptions = prescriptions;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -71,9 +71,9 @@ class PrescriptionDocumentsController {
                       @RequestParam(defaultValue = "SPECTACLES") String kind,
                       @RequestParam(required = false) @Nullable String tooLarge, Model model,
                       HttpServletResponse response) {
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         PrescriptionView attachTo = to == null || to.isBlank() ? null
-                : prescriptions.myPrescription(PrescriptionsController.idOf(to));
+                : prescriptions.get(PrescriptionsController.idOf(to));
         var form = PrescriptionForm.blank(PrescriptionForm.kindOf(kind), null);
         wearers.stream().filter(Wearer::accountHolder).findFirst().ifPresent(w -> form.set("wearer", w.id().toString()));
         var errors = new FormErrors();
@@ -91,9 +91,9 @@ class PrescriptionDocumentsController {
                   @RequestParam(name = "document", required = false) @Nullable MultipartFile document,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         var form = PrescriptionForm.of(parameters);
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         String to = parameters.getOrDefault("to", "");
-        PrescriptionView attachTo = to.isBlank() ? null : prescriptions.myPrescription(PrescriptionsController.idOf(to));
+        PrescriptionView attachTo = to.isBlank() ? null : prescriptions.get(PrescriptionsController.idOf(to));
         var errors = new FormErrors();
         WearerId chosen = null;
         if (attachTo == null) {
@@ -121,7 +121,7 @@ class PrescriptionDocumentsController {
                     WearerId who = attachTo != null ? attachTo.wearer()
                             : form.newWearer() ? prescriptions.addWearer(form.get("newWearerName").strip(),
                             form.newWearerBirthDate()) : wearer;
-                    return prescriptions.uploadDocument(attachTo == null ? null : attachTo.id(), who, kind, fileName,
+                    return prescriptions.upload(attachTo == null ? null : attachTo.id(), who, kind, fileName,
                             content);
                 }));
                 redirect.addFlashAttribute(Chrome.NOTICE, "Thank you, we have your document. An optician "
@@ -142,7 +142,7 @@ class PrescriptionDocumentsController {
     /** The customer's own document, as a download that no cache keeps. */
     @GetMapping("/{id}/documents/{document}")
     ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String document) {
-        PrescriptionView view = prescriptions.myPrescription(PrescriptionsController.idOf(id));
+        PrescriptionView view = prescriptions.get(PrescriptionsController.idOf(id));
         RxDocumentId documentId;
         try {
             documentId = RxDocumentId.parse(document);
@@ -152,7 +152,7 @@ class PrescriptionDocumentsController {
         if (view.documents().stream().noneMatch(d -> d.id().equals(documentId))) {
             throw new PrescriptionNotFound("This document was not found.");
         }
-        StoredRxDocument stored = prescriptions.myDocument(documentId);
+        StoredRxDocument stored = prescriptions.document(documentId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.info().contentType()))
                 .cacheControl(CacheControl.noStore())

@@ -6,7 +6,7 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
-import dev.focal.customers.Prescriptions;
+import dev.focal.customers.MyPrescriptions;
 import dev.focal.customers.RxKind;
 import dev.focal.customers.Wearer;
 import dev.focal.customers.WearerId;
@@ -48,11 +48,11 @@ class PrescriptionsController {
 
     static final String BASE = "/account/prescriptions";
 
-    private final Prescriptions prescriptions;
+    private final MyPrescriptions prescriptions;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PrescriptionsController(Prescriptions prescriptions, Clock clock, PlatformTransactionManager transactions) {
+    PrescriptionsController(MyPrescriptions prescriptions, Clock clock, PlatformTransactionManager transactions) {
         this.prescriptions = prescriptions;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -110,8 +110,8 @@ class PrescriptionsController {
     }
 
     private PrescriptionsPage listPage(FormErrors errors, String newName, String newBirthDate) {
-        List<Wearer> wearers = prescriptions.myWearers();
-        List<PrescriptionView> all = prescriptions.myPrescriptions();
+        List<Wearer> wearers = prescriptions.wearers();
+        List<PrescriptionView> all = prescriptions.list();
         var groups = wearers.stream()
                 .map(wearer -> new PrescriptionsPage.WearerGroup(wearer,
                         all.stream().filter(p -> p.wearer().equals(wearer.id())).toList()))
@@ -124,7 +124,7 @@ class PrescriptionsController {
     @GetMapping("/new")
     String addForm(@RequestParam(defaultValue = "SPECTACLES") String kind,
                    @RequestParam(required = false) @Nullable String wearer, Model model) {
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         var form = PrescriptionForm.blank(kindOf(kind), null);
         form.set("wearer", wearers.stream().filter(w -> w.id().toString().equals(wearer)).findFirst()
                 .or(() -> wearers.stream().filter(Wearer::accountHolder).findFirst())
@@ -138,7 +138,7 @@ class PrescriptionsController {
     String add(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
                RedirectAttributes redirect) {
         var form = PrescriptionForm.of(parameters);
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         var reading = form.read(today());
         var errors = reading.errors();
         WearerId chosen = wearerOf(form, wearers, errors);
@@ -185,8 +185,8 @@ class PrescriptionsController {
     @GetMapping("/{id}")
     String show(@PathVariable String id, @RequestParam(required = false) @Nullable Integer version, Model model) {
         PrescriptionId prescription = idOf(id);
-        PrescriptionView view = prescriptions.myPrescription(prescription);
-        List<PrescriptionView> versions = prescriptions.myHistory(prescription);
+        PrescriptionView view = prescriptions.get(prescription);
+        List<PrescriptionView> versions = prescriptions.history(prescription);
         int wanted = version == null ? view.version() : version;
         PrescriptionView shown = versions.stream().filter(v -> v.version() == wanted).findFirst().orElse(view);
         PrescriptionView previous = versions.stream().filter(v -> v.version() == shown.version() - 1).findFirst()
@@ -200,10 +200,10 @@ class PrescriptionsController {
 
     @GetMapping("/{id}/change")
     String changeForm(@PathVariable String id, Model model) {
-        PrescriptionView view = prescriptions.myPrescription(idOf(id));
+        PrescriptionView view = prescriptions.get(idOf(id));
         var form = PrescriptionForm.from(view);
         model.addAttribute("page", new PrescriptionFormPage(form, view.kind(), new FormErrors(), List.of(),
-                prescriptions.myWearers(), view, null));
+                prescriptions.wearers(), view, null));
         return "prescriptions/form";
     }
 
@@ -211,12 +211,12 @@ class PrescriptionsController {
     String change(@PathVariable String id, @RequestParam Map<String, String> parameters, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         PrescriptionId prescription = idOf(id);
-        PrescriptionView current = prescriptions.myPrescription(prescription);
+        PrescriptionView current = prescriptions.get(prescription);
         var form = PrescriptionForm.of(parameters);
         // kind and wearer belong to the prescription; a change is of its values
         form.set("kind", current.kind().name());
         form.set("wearer", current.wearer().toString());
-        List<Wearer> wearers = prescriptions.myWearers();
+        List<Wearer> wearers = prescriptions.wearers();
         var reading = form.read(today());
         if (!reading.valid()) {
             return formAgain(form, reading, wearers, current, null, HttpStatus.UNPROCESSABLE_CONTENT, model, response);
@@ -226,7 +226,7 @@ class PrescriptionsController {
         } catch (PrescriptionChanged changed) {
             // keep what was typed; the form now holds the latest lock version, so saving again is a choice made
             // knowingly after looking at the latest version
-            PrescriptionView latest = prescriptions.myPrescription(prescription);
+            PrescriptionView latest = prescriptions.get(prescription);
             form.set("lockVersion", Long.toString(latest.lockVersion()));
             return formAgain(form, reading, wearers, latest, changed.getMessage(), HttpStatus.CONFLICT, model, response);
         } catch (InvalidPrescription invalid) {

@@ -62,7 +62,7 @@ class StorefrontSecurityConfiguration {
                                 // Backoffice stylesheets: @StyleSheet paths resolve against the context root
                                 "/lumo/**", "/themes/**").permitAll()
                         // Prescription documents for staff (app's RxDocumentController): the short-lived HMAC
-                        // signature in the link is the authorisation, checked by Prescriptions.openSigned
+                        // signature in the link is the authorisation, checked by PrescriptionDocuments.openSigned
                         .requestMatchers(HttpMethod.GET, "/rx-documents/*").permitAll()
                         // the account, including "My prescriptions" (health data: pages send no-store themselves)
                         .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
