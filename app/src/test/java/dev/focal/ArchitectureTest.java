@@ -84,6 +84,34 @@ class ArchitectureTest {
                 .check(STOREFRONT);
     }
 
+    /** Backoffice slices: {@code dev.focal.backoffice.<slice>}; {@code shell} and {@code ui} serve them all. */
+    static final UiSlices BACKOFFICE = new UiSlices("dev.focal.backoffice.", java.util.Set.of("shell", "ui"));
+    /** API slices: {@code dev.focal.api.<slice>}; {@code core} serves them all. */
+    static final UiSlices API = new UiSlices("dev.focal.api.", java.util.Set.of("core"));
+
+    @Test
+    void backoffice_slices_have_no_cycles() {
+        slices().assignedFrom(BACKOFFICE.assignment()).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void a_backoffice_slice_uses_another_only_through_shell_ui_or_that_slices_navigation_class() {
+        classes().that(BACKOFFICE.members()).should(BACKOFFICE.useOthersOnlyThroughSharedOrNavigation()).check(CLASSES);
+    }
+
+    @Test
+    void the_shared_backoffice_ui_knows_no_feature_slice() {
+        noClasses().that().resideInAPackage("dev.focal.backoffice.ui..")
+                .should().dependOnClassesThat(BACKOFFICE.featureClasses())
+                .check(CLASSES);
+    }
+
+    @Test
+    void api_slices_have_no_cycles_and_share_only_the_core() {
+        slices().assignedFrom(API.assignment()).should().beFreeOfCycles().check(CLASSES);
+        classes().that(API.members()).should(API.useOthersOnlyThroughSharedOrNavigation()).check(CLASSES);
+    }
+
     @Test
     void contexts_never_depend_on_a_user_interface() {
         noClasses().that().resideInAPackage("dev.focal..").and().resideOutsideOfPackages(NOT_CONTEXTS)
@@ -225,5 +253,60 @@ class ArchitectureTest {
                         .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
             }
         };
+    }
+
+    /** The slices of one face (backoffice or API): a slice is the package right under the root. */
+    record UiSlices(String root, java.util.Set<String> shared) {
+
+        Optional<String> sliceOf(JavaClass type) {
+            String name = type.getName();
+            if (!name.startsWith(root)) {
+                return Optional.empty();
+            }
+            String rest = name.substring(root.length());
+            int dot = rest.indexOf('.');
+            return dot > 0 ? Optional.of(rest.substring(0, dot)) : Optional.empty();
+        }
+
+        SliceAssignment assignment() {
+            return new SliceAssignment() {
+                @Override
+                public SliceIdentifier getIdentifierOf(JavaClass type) {
+                    return sliceOf(type).map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+                }
+
+                @Override
+                public String getDescription() {
+                    return "slices under " + root;
+                }
+            };
+        }
+
+        DescribedPredicate<JavaClass> members() {
+            return DescribedPredicate.describe("are in a slice under " + root, type -> sliceOf(type).isPresent());
+        }
+
+        DescribedPredicate<JavaClass> featureClasses() {
+            return DescribedPredicate.describe("are in a feature slice under " + root,
+                    type -> sliceOf(type).filter(slice -> !shared.contains(slice)).isPresent());
+        }
+
+        ArchCondition<JavaClass> useOthersOnlyThroughSharedOrNavigation() {
+            return new ArchCondition<>("use other slices only through " + shared + " or a *Navigation class") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    String from = sliceOf(type).orElseThrow();
+                    for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass();
+                        String to = sliceOf(target).orElse(from);
+                        boolean allowed = to.equals(from) || shared.contains(to)
+                                || topLevel(target).getSimpleName().endsWith("Navigation");
+                        if (!allowed) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            };
+        }
     }
 }
