@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Count sheets from snapshot to approved adjustments, with two people, on the real ledger. */
@@ -32,6 +33,8 @@ class CycleCountsIntegrationTest {
     LedgerCheck ledgerCheck;
     @Autowired
     Catalog catalog;
+    @Autowired
+    JdbcClient jdbc;
 
     String sku;
     String other;
@@ -57,6 +60,31 @@ class CycleCountsIntegrationTest {
     int onHand() {
         return inventory.stockOf(sku).stream().filter(f -> f.locationCode().equals(here.code()))
                 .mapToInt(StockFigures::onHand).sum();
+    }
+
+    /** The highest counter among the numbers of a kind and year, 0 for none; {@code table} holds the documents. */
+    int highestCounter(String table, String prefix) {
+        return jdbc.sql("select coalesce(max(cast(substring(number from 9) as integer)), 0) from " + table
+                + " where number like ?").param(prefix + "%").query(Integer.class).single();
+    }
+
+    int documentCounter(String kind, String year) {
+        return jdbc.sql("select last from document_number where kind = ? and year = ?")
+                .params(kind, Integer.parseInt(year)).query(Integer.class).single();
+    }
+
+    @Test
+    void count_sheet_numbers_come_from_the_application_s_numbering_after_every_earlier_sheet_of_the_year() {
+        receive(sku, 1, "A-01-01");
+        String year = counts.create(new NewCountSheet(here.code(), CountScope.LOCATION, List.of(), List.of()))
+                .substring(3, 7);
+        int before = highestCounter("stock_count", "CC-" + year + "-");
+
+        String number = counts.create(new NewCountSheet(here.code(), CountScope.SKUS, List.of(), List.of(sku)));
+
+        int counter = Integer.parseInt(number.substring(8));
+        assertThat(number).startsWith("CC-" + year + "-");
+        assertThat(counter).isGreaterThan(before).isEqualTo(documentCounter("CC", year));
     }
 
     @Test

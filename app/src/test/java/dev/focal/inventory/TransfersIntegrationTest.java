@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -43,6 +44,8 @@ class TransfersIntegrationTest {
     LedgerCheck ledgerCheck;
     @Autowired
     Catalog catalog;
+    @Autowired
+    JdbcClient jdbc;
 
     String sku;
     Location from;
@@ -70,6 +73,30 @@ class TransfersIntegrationTest {
     StockFigures at(Location location) {
         return inventory.stockOf(sku).stream().filter(f -> f.locationCode().equals(location.code())).findFirst()
                 .orElse(new StockFigures(sku, location.code(), location.name(), location.kind(), 0, 0));
+    }
+
+    /** The highest counter among the numbers of a kind and year, 0 for none; {@code table} holds the documents. */
+    int highestCounter(String table, String prefix) {
+        return jdbc.sql("select coalesce(max(cast(substring(number from 9) as integer)), 0) from " + table
+                + " where number like ?").param(prefix + "%").query(Integer.class).single();
+    }
+
+    int documentCounter(String kind, String year) {
+        return jdbc.sql("select last from document_number where kind = ? and year = ?")
+                .params(kind, Integer.parseInt(year)).query(Integer.class).single();
+    }
+
+    @Test
+    void transfer_numbers_come_from_the_application_s_numbering_after_every_earlier_transfer_of_the_year() {
+        receive(2, "A-01-01", null, null);
+        String year = request(1).substring(3, 7);
+        int before = highestCounter("stock_transfer", "TR-" + year + "-");
+
+        String number = request(1);
+
+        int counter = Integer.parseInt(number.substring(8));
+        assertThat(number).startsWith("TR-" + year + "-");
+        assertThat(counter).isGreaterThan(before).isEqualTo(documentCounter("TR", year));
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.focal.catalog.Catalog;
 import dev.focal.catalog.ProductDetails;
 import dev.focal.catalog.ProductDraft;
 import dev.focal.catalog.ProductUpdated;
+import dev.focal.catalog.SkuFacts;
+import dev.focal.catalog.SkuSummary;
 import dev.focal.inventory.InboundSupply;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.InventoryFixtures;
@@ -96,16 +98,12 @@ class ProcurementReadModelTest {
                 .satisfies(item -> assertThat(item.description()).isEqualTo(line.description()));
     }
 
-    // Catalog#update rewrites a product's SKU rows, which fails once a supplier item, stock or a policy refers to
-    // one of them (foreign keys): so these tests change the product first and then put it on procurement's lists,
-    // which show whatever the read model holds by then.
-
     @Test
     void renaming_a_product_changes_its_description_on_supplier_items_reorder_proposals_and_new_order_lines() {
         String sku = InventoryFixtures.newSku(catalog, "RMR");
-        rename(sku, "Renamed " + sku);
         suppliers.saveItem(supplier, new SupplierItemDraft(sku, "S-" + sku, new BigDecimal("4.00"), 1, 1, null), null);
         policies.save(sku, here.code(), 1, 3, 10, null, null);
+        rename(sku, "Renamed " + sku);
         String po = orders.create(supplier, here.code(), null, null);
         orders.setLines(po, orders.get(po).version(), List.of(new PurchaseOrderLineDraft(sku, 1, null, null)));
 
@@ -126,12 +124,14 @@ class ProcurementReadModelTest {
         rename(sku, "Quietly renamed " + sku);
         jdbc.sql("update procurement_sku set description = 'stale' where sku = ?").param(sku).update();
         ProductDetails product = catalog.findByCode(sku).orElseThrow();
+        SkuFacts facts = catalog.findBySkuForStaff(sku).orElseThrow();
+        var summary = new SkuSummary(sku, product.id(), facts.brand(), facts.name(), facts.description(), null);
 
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.clearContext();
         try {
-            transactions.executeWithoutResult(status ->
-                    events.publishEvent(new ProductUpdated(product.id(), product.code(), product.status(), Set.of(sku), List.of())));
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new ProductUpdated(product.id(), product.code(), product.status(), Set.of(sku), List.of(summary))));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(signedIn);
         }

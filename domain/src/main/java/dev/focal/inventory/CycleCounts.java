@@ -3,6 +3,8 @@ package dev.focal.inventory;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
+import dev.focal.numbering.DocumentKind;
+import dev.focal.numbering.DocumentNumbers;
 import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
 import java.time.Clock;
@@ -42,10 +44,10 @@ public class CycleCounts {
     private final CycleCountStore store;
     private final Inventory inventory;
     private final Locations locations;
-    private final StockDocuments numbers;
+    private final DocumentNumbers numbers;
     private final Clock clock;
 
-    CycleCounts(CycleCountStore store, Inventory inventory, Locations locations, StockDocuments numbers, Clock clock) {
+    CycleCounts(CycleCountStore store, Inventory inventory, Locations locations, DocumentNumbers numbers, Clock clock) {
         this.store = store;
         this.inventory = inventory;
         this.locations = locations;
@@ -105,7 +107,7 @@ public class CycleCounts {
             throw new InvalidStockInput(sheet.scope() == CountScope.BINS ? "binCodes" : "skus",
                     "Count at most 2000 at once.");
         }
-        String number = numbers.next("CC");
+        String number = numbers.next(DocumentKind.CYCLE_COUNT);
         store.insert(Ids.newId(), number, location.id(), sheet.scope(), scopeText, bins, skus, Actors.current(),
                 clock.instant());
         return number;

@@ -7,6 +7,8 @@ import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.inventory.StockLedger.Level;
 import dev.focal.inventory.StockLedger.Move;
 import dev.focal.inventory.TransferStore.Piece;
+import dev.focal.numbering.DocumentKind;
+import dev.focal.numbering.DocumentNumbers;
 import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
 import java.time.Clock;
@@ -41,12 +43,12 @@ public class TransferDispatch {
     private final Inventory inventory;
     private final Locations locations;
     private final StockLedger ledger;
-    private final StockDocuments numbers;
+    private final DocumentNumbers numbers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TransferDispatch(Transfers transfers, TransferStore store, Inventory inventory, Locations locations,
-                     StockLedger ledger, StockDocuments numbers, ApplicationEventPublisher events, Clock clock) {
+                     StockLedger ledger, DocumentNumbers numbers, ApplicationEventPublisher events, Clock clock) {
         this.transfers = transfers;
         this.store = store;
         this.inventory = inventory;
@@ -110,7 +112,7 @@ public class TransferDispatch {
             lines.add(new Checked(sku.sku(), quantity, bin, lot));
         }
         UUID id = Ids.newId();
-        String number = numbers.next("TR");
+        String number = numbers.next(DocumentKind.TRANSFER);
         store.insert(id, number, from.id(), to.id(), draft.expectedOn(), note, Actors.current(), clock.instant());
         int no = 1;
         for (Checked line : lines) {
