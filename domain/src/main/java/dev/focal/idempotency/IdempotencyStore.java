@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,9 @@ class IdempotencyStore {
     /** What an earlier, committed attempt left under a key. */
     record Earlier(String operation, String requestHash, StoredResponse response) {
     }
+
+    /** PostgreSQL's SQL state when {@code lock_timeout} ran out. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
 
@@ -54,8 +58,12 @@ class IdempotencyStore {
                     .param("operation", request.operation()).param("hash", request.requestHash())
                     .param("now", Timestamp.from(now)).param("expiredBefore", Timestamp.from(expiredBefore))
                     .query().listOfRows().size() == 1;
-        } catch (PessimisticLockingFailureException e) {
-            throw new IdempotencyKeyBusy(wait);
+        } catch (DataAccessException e) {
+            if (e instanceof PessimisticLockingFailureException || e.getMostSpecificCause() instanceof SQLException sql
+                    && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                throw new IdempotencyKeyBusy(wait);
+            }
+            throw e;
         }
         jdbc.sql("select set_config('lock_timeout', ?, true)").param(previous).query().singleRow();
         if (claimed) {
