@@ -9,7 +9,6 @@ import dev.focal.customers.PrescriptionKeeper.Resolved;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -85,27 +84,6 @@ public class MyPrescriptions {
         store.ensureAccountHolder(customer, actor, clock.instant());
         Resolved values = keeper.resolve(customer, draft, true);
         return keeper.create(customer, values, RxSource.CUSTOMER_ENTERED, RxStatus.UNVERIFIED, actor);
-    }
-
-    /**
-     * Adds a prescription once per {@code requestKey} (an API client's Idempotency-Key): a repeat with the same key
-     * returns the prescription the first request created and changes nothing.
-     */
-    @Transactional
-    @PreAuthorize(CUSTOMER)
-    public PrescriptionAdded add(PrescriptionDraft draft, String requestKey) {
-        String key = requestKey.strip();
-        if (key.isEmpty() || key.length() > 100) {
-            throw new InvalidPrescription("requestKey", "Send an Idempotency-Key of 1 to 100 characters.");
-        }
-        CustomerId customer = PrescriptionKeeper.me();
-        Optional<PrescriptionId> earlier = store.claimRequestKey(customer, key);
-        if (earlier.isPresent()) {
-            return new PrescriptionAdded(earlier.get(), true);
-        }
-        PrescriptionId id = add(draft);
-        store.recordRequestKey(id, key);
-        return new PrescriptionAdded(id, false);
     }
 
     /**

@@ -128,22 +128,6 @@ class PrescriptionStore {
                 rs.getInt("current_version"), RxStatus.valueOf(rs.getString("status")), rs.getLong("lock_version"));
     }
 
-    /**
-     * The prescription a request with {@code requestKey} created, after waiting for any other request with the same
-     * key to finish (a transaction-scoped advisory lock), so two retries cannot both create one.
-     */
-    Optional<PrescriptionId> claimRequestKey(CustomerId customer, String requestKey) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param(customer.value() + "/" + requestKey).query().singleRow();
-        return jdbc.sql("select id from prescription where customer_id = ? and request_key = ?")
-                .params(customer.value(), requestKey)
-                .query((rs, n) -> new PrescriptionId(rs.getObject(1, java.util.UUID.class))).optional();
-    }
-
-    void recordRequestKey(PrescriptionId id, String requestKey) {
-        jdbc.sql("update prescription set request_key = ? where id = ?").params(requestKey, id.value()).update();
-    }
-
     void insertHead(PrescriptionId id, CustomerId customer, RxKind kind, RxStatus status, Instant now) {
         jdbc.sql("""
                 insert into prescription (id, customer_id, kind, current_version, status, status_since, created_at,

@@ -1,8 +1,7 @@
 package dev.focal.api.customers;
 
-import dev.focal.api.core.ApiInputException;
+import dev.focal.api.core.IdempotentPost;
 import dev.focal.api.core.ProblemResponses;
-import dev.focal.customers.PrescriptionAdded;
 import dev.focal.customers.PrescriptionDraft;
 import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
@@ -60,10 +59,12 @@ class MyPrescriptionsApi {
 
     private final MyPrescriptions prescriptions;
     private final Clock clock;
+    private final IdempotentPost idempotent;
 
-    MyPrescriptionsApi(MyPrescriptions prescriptions, Clock clock) {
+    MyPrescriptionsApi(MyPrescriptions prescriptions, Clock clock, IdempotentPost idempotent) {
         this.prescriptions = prescriptions;
         this.clock = clock;
+        this.idempotent = idempotent;
     }
 
     @GetMapping
@@ -79,13 +80,14 @@ class MyPrescriptionsApi {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(RxJson.of(view, LocalDate.now(clock)));
     }
 
+    /** Adds a prescription once per {@code Idempotency-Key} ({@link IdempotentPost}): 201, a repeat 200. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RxJson> add(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-                               @RequestBody NewPrescription body, HttpServletRequest request) {
-        if (key == null || key.isBlank() || key.strip().length() > 100) {
-            throw new ApiInputException("Idempotency-Key", "Send an Idempotency-Key header (like a UUID, at most 100"
-                    + " characters) so a retried call cannot add the prescription twice.");
-        }
+    ResponseEntity<?> add(@RequestHeader(name = IdempotentPost.HEADER, required = false) @Nullable String key,
+                          @RequestBody NewPrescription body, HttpServletRequest request) {
+        return idempotent.once(request, key, body, () -> add(body));
+    }
+
+    private ResponseEntity<RxJson> add(NewPrescription body) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         RxKind kind = kindOf(body.kind(), errors);
@@ -101,12 +103,11 @@ class MyPrescriptionsApi {
         if (!errors.isEmpty()) {
             throw new InvalidRxBody(errors);
         }
-        PrescriptionAdded added = prescriptions.add(
-                new PrescriptionDraft(wearer, kind, rx, issued, expires, prescriber, notes), key);
-        PrescriptionView view = prescriptions.get(added.id());
-        URI location = URI.create("/api/v1/me/rx/" + added.id());
-        var response = added.repeated() ? ResponseEntity.ok().location(location) : ResponseEntity.created(location);
-        return response.cacheControl(CacheControl.noStore()).body(RxJson.of(view, today));
+        PrescriptionId id = prescriptions.add(new PrescriptionDraft(wearer, kind, rx, issued, expires, prescriber,
+                notes));
+        PrescriptionView view = prescriptions.get(id);
+        return ResponseEntity.created(URI.create("/api/v1/me/rx/" + id)).cacheControl(CacheControl.noStore())
+                .body(RxJson.of(view, today));
     }
 
     private static @Nullable RxKind kindOf(@Nullable String text, List<FieldError> errors) {

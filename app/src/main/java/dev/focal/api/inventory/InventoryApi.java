@@ -1,12 +1,14 @@
 package dev.focal.api.inventory;
 
 import dev.focal.api.core.ApiInputException;
+import dev.focal.api.core.IdempotentPost;
 import dev.focal.inventory.AdjustmentReason;
 import dev.focal.inventory.InboundSupply;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Promise;
 import dev.focal.inventory.StockFigures;
 import dev.focal.inventory.StockUpdate;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,22 +20,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stock for staff and integrations: availability to promise (every staff role) and stock movements (receipt,
  * adjustment, putaway, return; warehouse staff and admins, receipts also buyers). A movement needs an
- * {@code Idempotency-Key} header: repeating a call with the same key changes nothing and answers 200 with
- * today's figures instead of 201.
+ * {@code Idempotency-Key} header, handled by {@link IdempotentPost}: repeating the call with the same key and body
+ * changes nothing and answers 200 with the first call's body (its figures then), with {@code "repeated": true};
+ * the same key with another body is refused with 422.
  */
 @RestController
 class InventoryApi {
 
     private final dev.focal.inventory.Availability availability;
     private final Inventory inventory;
+    private final IdempotentPost idempotent;
 
-    InventoryApi(dev.focal.inventory.Availability availability, Inventory inventory) {
+    InventoryApi(dev.focal.inventory.Availability availability, Inventory inventory, IdempotentPost idempotent) {
         this.availability = availability;
         this.inventory = inventory;
+        this.idempotent = idempotent;
     }
 
     /** A {@link Promise} with its derived answers spelled out for JSON clients. */
@@ -64,27 +70,28 @@ class InventoryApi {
     }
 
     @PostMapping("/api/v1/stock-movements")
-    ResponseEntity<StockUpdate> move(@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-                                     @RequestBody MovementRequest body) {
-        if (key == null || key.isBlank()) {
-            throw new ApiInputException("Idempotency-Key", "Send an Idempotency-Key header (like a UUID) so a retried"
-                    + " call cannot move stock twice.");
-        }
+    ResponseEntity<?> move(@RequestHeader(name = IdempotentPost.HEADER, required = false) @Nullable String key,
+                           @RequestBody MovementRequest body, HttpServletRequest request) {
+        return idempotent.once(request, key, body, () -> ResponseEntity.status(HttpStatus.CREATED)
+                .body(move(body, "API " + key)), replay -> replay instanceof ObjectNode update
+                ? update.put("repeated", true) : replay);
+    }
+
+    private StockUpdate move(MovementRequest body, String defaultSourceRef) {
         if (body.quantity() == null) {
             throw new ApiInputException("quantity", "Give the quantity.");
         }
         String kind = body.kind() == null ? "" : body.kind().strip().toUpperCase(Locale.ROOT);
-        StockUpdate update = switch (kind) {
+        return switch (kind) {
             case "RECEIPT", "RETURN" -> inventory.receive(new Inventory.Receipt(body.sku(), body.location(), body.bin(),
                     body.quantity(), body.lot(), body.expiresOn(), kind.equals("RETURN") ? "RETURN" : "API",
-                    body.sourceRef() == null ? "API " + key : body.sourceRef(), body.note()), key);
+                    body.sourceRef() == null ? defaultSourceRef : body.sourceRef(), body.note()), null);
             case "ADJUSTMENT" -> inventory.adjust(new Inventory.Adjustment(body.sku(), body.location(), body.bin(),
-                    body.lot(), body.quantity(), reason(body.reason()), body.note()), key);
+                    body.lot(), body.quantity(), reason(body.reason()), body.note()), null);
             case "PUTAWAY" -> inventory.putAway(body.sku(), body.location(), body.bin(), body.toBin(), body.quantity(),
-                    body.lot(), key);
+                    body.lot());
             default -> throw new ApiInputException("kind", "Use RECEIPT, RETURN, ADJUSTMENT or PUTAWAY.");
         };
-        return ResponseEntity.status(update.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(update);
     }
 
     private static @Nullable AdjustmentReason reason(@Nullable String reason) {

@@ -1,0 +1,21 @@
+package dev.focal.idempotency;
+
+import java.time.Duration;
+
+/**
+ * Another attempt with the same key was still running after waiting {@code waited} for it. Nothing was done;
+ * the caller may repeat the request later.
+ */
+public class IdempotencyKeyBusy extends RuntimeException {
+
+    private final Duration waited;
+
+    public IdempotencyKeyBusy(Duration waited) {
+        super("A request with this Idempotency-Key is still running. Repeat it in a moment to get its answer.");
+        this.waited = waited;
+    }
+
+    public Duration waited() {
+        return waited;
+    }
+}
