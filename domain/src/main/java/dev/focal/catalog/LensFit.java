@@ -9,6 +9,7 @@ import dev.focal.optics.LensDesign;
 import dev.focal.optics.LensFeasibility;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.WearerFacts;
+import dev.focal.shared.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,17 +65,15 @@ public class LensFit {
     }
 
     /** A frame SKU or lens code the check was asked about does not exist; {@code field} names the input. */
-    public static final class UnknownChoice extends IllegalArgumentException {
-
-        private final String field;
+    public static final class UnknownChoice extends InvalidInput {
 
         public UnknownChoice(String field, String message) {
-            super(message);
-            this.field = field;
+            super(field, message);
         }
 
+        @Override
         public String field() {
-            return field;
+            return fieldProblems().getFirst().field();
         }
     }
 

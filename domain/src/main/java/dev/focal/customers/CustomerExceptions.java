@@ -1,22 +1,25 @@
 package dev.focal.customers;
 
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.Refused;
+
 /** Failures of the customers context, translated once at the edge. */
 public final class CustomerExceptions {
 
     private CustomerExceptions() {
     }
 
-    /** An account with this e-mail address exists already. */
-    public static final class EmailAlreadyRegistered extends RuntimeException {
+    /** An account with this e-mail address exists already; field {@code email}. */
+    public static final class EmailAlreadyRegistered extends InvalidInput {
         public EmailAlreadyRegistered() {
-            super("An account with this e-mail address exists already. Sign in, or reset your password.");
+            super("email", "An account with this e-mail address exists already. Sign in, or reset your password.");
         }
     }
 
     /** The reset link is unknown, used or expired. */
-    public static final class InvalidResetToken extends RuntimeException {
+    public static final class InvalidResetToken extends Refused {
         public InvalidResetToken() {
-            super("This password-reset link is invalid or has expired. Ask for a new one.");
+            super("Link not valid", "This password-reset link is invalid or has expired. Ask for a new one.");
         }
     }
 }

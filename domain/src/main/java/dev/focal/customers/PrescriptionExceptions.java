@@ -1,5 +1,10 @@
 package dev.focal.customers;
 
+import dev.focal.shared.ChangedBySomeoneElse;
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
+
 /** Failures of the prescription store, translated once at the edge (form field, problem response). */
 public final class PrescriptionExceptions {
 
@@ -12,21 +17,20 @@ public final class PrescriptionExceptions {
      * {@code prescriber}, {@code notes}, {@code wearer}, {@code document}, {@code reason}, {@code name},
      * {@code birthDate}, {@code kind}, {@code rx}.
      */
-    public static final class InvalidPrescription extends IllegalArgumentException {
-        private final String field;
+    public static final class InvalidPrescription extends InvalidInput {
 
         public InvalidPrescription(String field, String message) {
-            super(message);
-            this.field = field;
+            super(field, message);
         }
 
+        @Override
         public String field() {
-            return field;
+            return fieldProblems().getFirst().field();
         }
     }
 
     /** No such prescription (or document, or wearer) that the caller may see. */
-    public static final class PrescriptionNotFound extends RuntimeException {
+    public static final class PrescriptionNotFound extends NotFound {
         public PrescriptionNotFound() {
             super("This prescription was not found.");
         }
@@ -37,24 +41,27 @@ public final class PrescriptionExceptions {
     }
 
     /** The prescription changed since the caller read it; nothing was written. */
-    public static final class PrescriptionChanged extends RuntimeException {
+    public static final class PrescriptionChanged extends ChangedBySomeoneElse {
         public PrescriptionChanged() {
             super("This prescription was changed by someone else since you opened it. Open it again to see the "
                     + "latest version, then make your change.");
         }
     }
 
-    /** An uploaded document was refused: not a PDF, JPEG or PNG by its content, empty, or too large. */
-    public static final class RxDocumentRejected extends IllegalArgumentException {
+    /**
+     * An uploaded document was refused: not a PDF, JPEG or PNG by its content, empty, or too large; field
+     * {@code document}.
+     */
+    public static final class RxDocumentRejected extends InvalidInput {
         public RxDocumentRejected(String message) {
-            super(message);
+            super("document", message);
         }
     }
 
     /** A signed document link is malformed, tampered with or expired. */
-    public static final class InvalidDocumentLink extends RuntimeException {
+    public static final class InvalidDocumentLink extends Refused {
         public InvalidDocumentLink() {
-            super("This document link is invalid or has expired. Open the prescription again for a new link.");
+            super("Link not valid", "This document link is invalid or has expired. Open the prescription again for a new link.");
         }
     }
 }

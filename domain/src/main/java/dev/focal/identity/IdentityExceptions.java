@@ -1,5 +1,11 @@
 package dev.focal.identity;
 
+import dev.focal.shared.ChangedBySomeoneElse;
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
+import java.util.Locale;
+
 /** Failures of the identity context, translated once at the edge (view or controller). */
 public final class IdentityExceptions {
 
@@ -13,52 +19,60 @@ public final class IdentityExceptions {
         ROLES
     }
 
-    /** A staff user's username, name or roles break a rule; the message is fit for the field. */
-    public static final class InvalidStaffUser extends IllegalArgumentException {
+    /**
+     * A staff user's username, name or roles break a rule; the message is fit for the field, whose
+     * {@link #field() name} is that of the command component ({@code username}, {@code name}, {@code roles}).
+     */
+    public static final class InvalidStaffUser extends InvalidInput {
 
-        private final StaffUserField field;
+        private final StaffUserField staffUserField;
 
         public InvalidStaffUser(StaffUserField field, String message) {
-            super(message);
-            this.field = field;
+            super(field.name().toLowerCase(Locale.ROOT), message);
+            this.staffUserField = field;
         }
 
-        public StaffUserField field() {
-            return field;
+        @Override
+        public String field() {
+            return fieldProblems().getFirst().field();
+        }
+
+        public StaffUserField staffUserField() {
+            return staffUserField;
         }
     }
 
-    /** The username is taken (usernames are unique regardless of case). */
-    public static final class UsernameTaken extends RuntimeException {
+    /** The username is taken (usernames are unique regardless of case); field {@code username}. */
+    public static final class UsernameTaken extends InvalidInput {
         public UsernameTaken(String username) {
-            super("The username " + username + " is already taken.");
+            super("username", "The username " + username + " is already taken.");
         }
     }
 
     /** Someone else saved the user after the editor loaded it. */
-    public static final class StaffUserChanged extends RuntimeException {
+    public static final class StaffUserChanged extends ChangedBySomeoneElse {
         public StaffUserChanged() {
             super("This user was changed by someone else. Reload to see the latest version.");
         }
     }
 
-    public static final class StaffUserNotFound extends RuntimeException {
+    public static final class StaffUserNotFound extends NotFound {
         public StaffUserNotFound(StaffUserId id) {
             super("No staff user " + id + ".");
         }
     }
 
     /** Admins cannot lock themselves out by disabling or demoting their own account. */
-    public static final class CannotChangeOwnAccess extends RuntimeException {
+    public static final class CannotChangeOwnAccess extends Refused {
         public CannotChangeOwnAccess(String message) {
             super(message);
         }
     }
 
-    /** The current password given for a password change is wrong. */
-    public static final class WrongCurrentPassword extends RuntimeException {
+    /** The current password given for a password change is wrong; field {@code currentPassword}. */
+    public static final class WrongCurrentPassword extends InvalidInput {
         public WrongCurrentPassword() {
-            super("The current password is not correct.");
+            super("currentPassword", "The current password is not correct.");
         }
     }
 }

@@ -1,5 +1,10 @@
 package dev.focal.inventory;
 
+import dev.focal.shared.ChangedBySomeoneElse;
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
+
 /** Failures of the inventory context, translated once at the edge (view, controller, API). */
 public final class InventoryExceptions {
 
@@ -7,17 +12,15 @@ public final class InventoryExceptions {
     }
 
     /** Input breaks a rule; {@code field} names the input it concerns so a form can show it in place. */
-    public static final class InvalidStockInput extends IllegalArgumentException {
-
-        private final String field;
+    public static final class InvalidStockInput extends InvalidInput {
 
         public InvalidStockInput(String field, String message) {
-            super(message);
-            this.field = field;
+            super(field, message);
         }
 
+        @Override
         public String field() {
-            return field;
+            return fieldProblems().getFirst().field();
         }
     }
 
@@ -25,7 +28,7 @@ public final class InventoryExceptions {
      * Not enough stock for what was asked: nothing was written. Carries what was there so the caller can say
      * it ("Only 3 available at WH1").
      */
-    public static final class InsufficientStock extends IllegalStateException {
+    public static final class InsufficientStock extends Refused {
 
         private final String sku;
         private final String location;
@@ -33,7 +36,7 @@ public final class InventoryExceptions {
         private final int available;
 
         public InsufficientStock(String sku, String location, int requested, int available, String message) {
-            super(message);
+            super("Not enough stock", message);
             this.sku = sku;
             this.location = location;
             this.requested = requested;
@@ -57,14 +60,14 @@ public final class InventoryExceptions {
         }
     }
 
-    public static final class StockNotFound extends RuntimeException {
+    public static final class StockNotFound extends NotFound {
         public StockNotFound(String what) {
             super("No " + what + ".");
         }
     }
 
     /** Someone else saved the record after it was read; nothing was written. */
-    public static final class StockRecordChanged extends RuntimeException {
+    public static final class StockRecordChanged extends ChangedBySomeoneElse {
         public StockRecordChanged(String what) {
             super(what + " was changed by someone else since you opened it. Reload it, then make your change again.");
         }

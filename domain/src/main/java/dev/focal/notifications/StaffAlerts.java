@@ -2,6 +2,7 @@ package dev.focal.notifications;
 
 import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
+import dev.focal.shared.Refused;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class StaffAlerts {
     }
 
     /** The alert is not open for any of the signed-in user's roles (dismissed already, or not theirs). */
-    public static final class AlertNotOpen extends RuntimeException {
+    public static final class AlertNotOpen extends Refused {
         AlertNotOpen() {
             super("That alert was dismissed already.");
         }

@@ -1,29 +1,36 @@
 package dev.focal.pricing;
 
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
 import java.time.Instant;
 
 /** Failures of the pricing context, translated once at the edge. */
 public final class PricingExceptions {
 
+    /** The title of a refusal because nothing is priced: no price list, or no price in it. */
+    static final String NO_PRICE = "No price";
+
     private PricingExceptions() {
     }
 
-    public static final class PriceListCodeTaken extends RuntimeException {
+    /** Price-list codes are unique; field {@code code}. */
+    public static final class PriceListCodeTaken extends InvalidInput {
         public PriceListCodeTaken(String code) {
-            super("A price list with the code " + code + " exists already.");
+            super("code", "A price list with the code " + code + " exists already.");
         }
     }
 
-    public static final class PriceListNotFound extends RuntimeException {
+    public static final class PriceListNotFound extends NotFound {
         public PriceListNotFound(PriceListId id) {
             super("No price list " + id + ".");
         }
     }
 
     /** No price list is valid for the channel and currency at that moment. */
-    public static final class NoActivePriceList extends RuntimeException {
+    public static final class NoActivePriceList extends Refused {
         public NoActivePriceList(Channel channel, String currency, Instant at) {
-            super("No " + channel + " price list in " + currency + " is valid at " + at + ".");
+            super(NO_PRICE, Kind.CANNOT_PROCESS, "No " + channel + " price list in " + currency + " is valid at " + at + ".");
         }
     }
 
@@ -32,18 +39,16 @@ public final class PricingExceptions {
      * component of the command record is called ({@code code}, {@code percent}, {@code endsAt}), so a form
      * shows the message at that field.
      */
-    public abstract static sealed class InvalidPricingInput extends IllegalArgumentException
+    public abstract static sealed class InvalidPricingInput extends InvalidInput
             permits InvalidPromotion, InvalidCoupon, InvalidSurcharge, InvalidTaxRate, InvalidPrice {
 
-        private final String field;
-
         InvalidPricingInput(String field, String message) {
-            super(message);
-            this.field = field;
+            super(field, message);
         }
 
+        @Override
         public String field() {
-            return field;
+            return fieldProblems().getFirst().field();
         }
     }
 
@@ -86,26 +91,26 @@ public final class PricingExceptions {
     }
 
     /** Someone else saved the rule after the editor loaded it; nothing was written. */
-    public static final class ChangedBySomeoneElse extends RuntimeException {
+    public static final class ChangedBySomeoneElse extends dev.focal.shared.ChangedBySomeoneElse {
         public ChangedBySomeoneElse(String what) {
             super(what + " was changed by someone else since you opened it. Reload it to see their changes, "
                     + "then make yours again.");
         }
     }
 
-    public static final class RuleNotFound extends RuntimeException {
+    public static final class RuleNotFound extends NotFound {
         public RuleNotFound(String what) {
             super("No " + what + ".");
         }
     }
 
     /** A coupon cannot be redeemed for an order: unknown, expired or used up (in total or by the customer). */
-    public static final class CouponRefused extends RuntimeException {
+    public static final class CouponRefused extends Refused {
 
         private final String code;
 
         public CouponRefused(String code, String reason) {
-            super("Coupon " + code + " cannot be used: " + reason + ".");
+            super("Coupon refused", "Coupon " + code + " cannot be used: " + reason + ".");
             this.code = code;
         }
 

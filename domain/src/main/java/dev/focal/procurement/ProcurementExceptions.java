@@ -1,5 +1,10 @@
 package dev.focal.procurement;
 
+import dev.focal.shared.ChangedBySomeoneElse;
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
+
 /** Failures of the procurement context, translated once at the edge (view, controller, API). */
 public final class ProcurementExceptions {
 
@@ -11,17 +16,15 @@ public final class ProcurementExceptions {
      * the draft record is called ({@code email}, {@code unitCost}), for list input with its index
      * ({@code lines[0].quantity}), so a form can show the message in place.
      */
-    public static final class InvalidPurchaseInput extends IllegalArgumentException {
-
-        private final String field;
+    public static final class InvalidPurchaseInput extends InvalidInput {
 
         public InvalidPurchaseInput(String field, String message) {
-            super(message);
-            this.field = field;
+            super(field, message);
         }
 
+        @Override
         public String field() {
-            return field;
+            return fieldProblems().getFirst().field();
         }
     }
 
@@ -29,20 +32,20 @@ public final class ProcurementExceptions {
      * The action does not fit the document's state (editing lines of a sent PO, cancelling after a receipt,
      * approving an approved PO); nothing was written. The message says why and what is possible instead.
      */
-    public static final class PurchaseActionRefused extends IllegalStateException {
+    public static final class PurchaseActionRefused extends Refused {
         public PurchaseActionRefused(String message) {
             super(message);
         }
     }
 
-    public static final class PurchaseRecordNotFound extends RuntimeException {
+    public static final class PurchaseRecordNotFound extends NotFound {
         public PurchaseRecordNotFound(String what) {
             super("No " + what + ".");
         }
     }
 
     /** Someone else saved the record after it was read (optimistic lock); nothing was written. */
-    public static final class PurchaseRecordChanged extends RuntimeException {
+    public static final class PurchaseRecordChanged extends ChangedBySomeoneElse {
         public PurchaseRecordChanged(String what) {
             super(what + " was changed by someone else since you opened it. Reload it, then make your change again.");
         }

@@ -50,8 +50,11 @@ public final class PasswordPolicy {
         }
     }
 
-    /** A password that breaks the policy; the message says what to change. */
-    public static final class WeakPassword extends IllegalArgumentException {
+    /**
+     * A password that breaks the policy; the message says what to change. It names no field: forms call the
+     * password field differently ({@code password}, {@code newPassword}) and show it there themselves.
+     */
+    public static final class WeakPassword extends InvalidInput {
         public WeakPassword(String message) {
             super(message);
         }

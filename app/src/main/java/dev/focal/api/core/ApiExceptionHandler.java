@@ -1,23 +1,9 @@
 package dev.focal.api.core;
 
-import dev.focal.catalog.CatalogExceptions.InvalidProduct;
-import dev.focal.catalog.CatalogExceptions.ProductChanged;
-import dev.focal.catalog.CatalogExceptions.ProductNotFound;
-import dev.focal.catalog.LensFit.UnknownChoice;
-import dev.focal.inventory.InventoryExceptions.InsufficientStock;
-import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
-import dev.focal.inventory.InventoryExceptions.StockNotFound;
-import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
-import dev.focal.optics.InvalidRx;
-import dev.focal.pricing.NoPriceException;
-import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
-import dev.focal.pricing.PricingExceptions.InvalidPricingInput;
-import dev.focal.pricing.PricingExceptions.RuleNotFound;
-import dev.focal.pricing.PricingExceptions.NoActivePriceList;
-import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
-import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
-import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
-import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
+import dev.focal.shared.ChangedBySomeoneElse;
+import dev.focal.shared.InvalidInput;
+import dev.focal.shared.NotFound;
+import dev.focal.shared.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,82 +21,52 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every failure of an API call into a problem document: Spring MVC's own (unreadable body, wrong
  * method, unsupported media type...) through {@link ResponseEntityExceptionHandler}, and Focal's domain
- * exceptions here, each with the status that fits it.
+ * exceptions here by the four shared kinds every context's failures extend ({@link InvalidInput},
+ * {@link NotFound}, {@link ChangedBySomeoneElse}, {@link Refused}), so a new context or endpoint never edits
+ * this class.
  */
 @RestControllerAdvice(basePackages = "dev.focal.api")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(ApiInputException.class)
-    ProblemDetail badInput(ApiInputException e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(InvalidProduct.class)
-    ProblemDetail invalidProduct(InvalidProduct e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(UnknownChoice.class)
-    ProblemDetail unknownChoice(UnknownChoice e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    /** A prescription with problems: one error per field, named by its form key ({@code od.sph}, {@code pd}). */
-    @ExceptionHandler(InvalidRx.class)
-    ProblemDetail invalidRx(InvalidRx e, HttpServletRequest request) {
+    /** 400 "Invalid input", with {@code errors} naming each bad field (none when the input as a whole is wrong). */
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e, HttpServletRequest request) {
         var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(),
                 request.getRequestURI());
-        problem.setProperty("errors", e.problems().stream()
-                .map(p -> new ProblemResponses.FieldError(p.field().key(), p.message())).toList());
+        if (!e.fieldProblems().isEmpty()) {
+            problem.setProperty("errors", e.fieldProblems().stream()
+                    .map(p -> new ProblemResponses.FieldError(p.field(), p.message())).toList());
+        }
         return problem;
     }
 
-    @ExceptionHandler(InvalidPricingInput.class)
-    ProblemDetail invalidPricing(InvalidPricingInput e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
 
-    @ExceptionHandler(InvalidStockInput.class)
-    ProblemDetail invalidStock(InvalidStockInput e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
+    @ExceptionHandler(ChangedBySomeoneElse.class)
+    ProblemDetail changed(ChangedBySomeoneElse e, HttpServletRequest request) {
+        return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
+                request.getRequestURI());
     }
 
-    @ExceptionHandler(InsufficientStock.class)
-    ProblemDetail insufficientStock(InsufficientStock e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not enough stock", e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(InvalidPurchaseInput.class)
-    ProblemDetail invalidPurchase(InvalidPurchaseInput e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(PurchaseActionRefused.class)
-    ProblemDetail refused(PurchaseActionRefused e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Not possible now", e.getMessage(), request.getRequestURI());
+    /**
+     * 409 with the refusal's own title ("Not possible now", "Not enough stock"); 422 when something the call
+     * needs has not been set up ("No price").
+     */
+    @ExceptionHandler(Refused.class)
+    ProblemDetail refused(Refused e, HttpServletRequest request) {
+        var status = switch (e.kind()) {
+            case NOT_NOW -> HttpStatus.CONFLICT;
+            case CANNOT_PROCESS -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        return ProblemResponses.problem(status, e.title(), e.getMessage(), request.getRequestURI());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.getName(), "'" + e.getValue() + "' is not a valid " + e.getName() + ".",
-                request.getRequestURI());
-    }
-
-    @ExceptionHandler({ProductNotFound.class, ApiNotFoundException.class, RuleNotFound.class, StockNotFound.class,
-            PurchaseRecordNotFound.class})
-    ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler({NoPriceException.class, NoActivePriceList.class})
-    ProblemDetail noPrice(RuntimeException e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "No price", e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler({ProductChanged.class, ChangedBySomeoneElse.class, StockRecordChanged.class,
-            PurchaseRecordChanged.class})
-    ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(),
                 request.getRequestURI());
     }
 

@@ -1,16 +1,16 @@
 package dev.focal.api.core;
 
-/** A request parameter or body field is wrong; the problem document names it. */
-public final class ApiInputException extends IllegalArgumentException {
+import dev.focal.shared.InvalidInput;
 
-    private final String field;
+/** A request parameter or body field is wrong; the problem document names it. */
+public final class ApiInputException extends InvalidInput {
 
     public ApiInputException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
+    @Override
     public String field() {
-        return field;
+        return fieldProblems().getFirst().field();
     }
 }

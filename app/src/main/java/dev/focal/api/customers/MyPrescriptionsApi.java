@@ -3,7 +3,6 @@ package dev.focal.api.customers;
 import dev.focal.api.core.IdempotentPost;
 import dev.focal.api.core.ProblemResponses;
 import dev.focal.customers.PrescriptionDraft;
-import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionId;
 import dev.focal.customers.PrescriptionView;
@@ -31,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -198,16 +196,6 @@ class MyPrescriptionsApi {
     @ExceptionHandler(InvalidRxBody.class)
     ProblemDetail invalidBody(InvalidRxBody e, HttpServletRequest request) {
         return ProblemResponses.invalid(e.errors, request.getRequestURI());
-    }
-
-    @ExceptionHandler(InvalidPrescription.class)
-    ProblemDetail invalid(InvalidPrescription e, HttpServletRequest request) {
-        return ProblemResponses.invalid(e.field(), e.getMessage(), request.getRequestURI());
-    }
-
-    @ExceptionHandler(PrescriptionNotFound.class)
-    ProblemDetail notFound(PrescriptionNotFound e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), request.getRequestURI());
     }
 
     /** Every bad field of a request body at once. */

@@ -137,7 +137,7 @@ class StaffUserDialog extends Dialog {
 
     /** Shows a validation message from the domain at the field it names. */
     private void showAtField(InvalidStaffUser bad) {
-        invalid(switch (bad.field()) {
+        invalid(switch (bad.staffUserField()) {
             case USERNAME -> username;
             case NAME -> displayName;
             case ROLES -> roles;

@@ -162,7 +162,7 @@ class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
             scan.show(Outcome.accepted(line.sku() + ": " + line.counted() + " counted in " + placeLabel() + "."));
         } catch (InvalidStockInput e) {
-            errors.show(e.field(), e.getMessage());
+            errors.show(e);
         } catch (StockDocumentRefused e) {
             FieldErrors.error(e.getMessage());
         }

@@ -138,7 +138,7 @@ class CountsView extends VerticalLayout {
                 FieldErrors.success("Count sheet " + number + " created.");
                 InventoryNavigation.toCount(number);
             } catch (InvalidStockInput e) {
-                errors.show(e.field(), e.getMessage());
+                errors.show(e);
             }
         }
     }

@@ -224,7 +224,7 @@ class LocationsView extends VerticalLayout {
                 locationGrid.setItems(locations.all());
                 FieldErrors.success("Location saved.");
             } catch (InvalidStockInput ex) {
-                errors.show(ex.field(), ex.getMessage());
+                errors.show(ex);
             } catch (StockRecordChanged ex) {
                 FieldErrors.error(ex.getMessage());
             }
@@ -260,7 +260,7 @@ class LocationsView extends VerticalLayout {
                         + (created.isEmpty() ? "" : ": " + created.getFirst().code() + " to " + created.getLast().code())
                         + ".");
             } catch (InvalidStockInput ex) {
-                errors.show(ex.field(), ex.getMessage());
+                errors.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

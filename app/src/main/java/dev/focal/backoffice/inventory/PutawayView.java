@@ -272,7 +272,7 @@ class PutawayView extends VerticalLayout implements BeforeEnterObserver {
         try {
             inventory.putAway(sku.sku(), at.code(), from.binCode(), to, quantity.getValue(), from.lot());
         } catch (InvalidStockInput invalid) {
-            errors.show(invalid.field(), invalid.getMessage());
+            errors.show(invalid);
             scan.show(Outcome.refused(invalid.getMessage()));
             return;
         } catch (InsufficientStock short_) {

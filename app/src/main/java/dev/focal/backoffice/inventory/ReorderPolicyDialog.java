@@ -155,7 +155,7 @@ class ReorderPolicyDialog extends Dialog {
                     existing == null ? null : existing.version());
             done("Reorder policy of " + saved.sku() + " at " + saved.locationCode() + " saved.");
         } catch (InvalidStockInput bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         } catch (StockRecordChanged stale) {
             if (existing == null) {
                 errors.show("sku", "There is a policy for this SKU at " + location.getValue().code()

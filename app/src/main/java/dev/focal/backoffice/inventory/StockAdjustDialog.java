@@ -126,7 +126,7 @@ class StockAdjustDialog extends Dialog {
             close();
             onDone.run();
         } catch (InvalidStockInput invalid) {
-            errors.show(invalid.field(), invalid.getMessage());
+            errors.show(invalid);
         } catch (InsufficientStock short_) {
             FieldErrors.invalid(delta, short_.getMessage());
         }

@@ -67,7 +67,7 @@ class CouponDialog extends Dialog {
                 onChange.run();
                 close();
             } catch (InvalidCoupon bad) {
-                errors.show(bad.field(), bad.getMessage());
+                errors.show(bad);
             } catch (ChangedBySomeoneElse stale) {
                 FieldErrors.error(stale.getMessage());
             }

@@ -296,7 +296,7 @@ class PriceListView extends VerticalLayout implements HasUrlParameter<String> {
                 FieldErrors.success("Price list saved.");
                 dialog.close();
             } catch (InvalidPrice bad) {
-                errors.show(bad.field(), bad.getMessage());
+                errors.show(bad);
             } catch (ChangedBySomeoneElse stale) {
                 FieldErrors.error(stale.getMessage());
             }
@@ -314,7 +314,7 @@ class PriceListView extends VerticalLayout implements HasUrlParameter<String> {
             FieldErrors.success(message);
             grid.getDataProvider().refreshAll();
         } catch (InvalidPrice bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         }
     }
 

@@ -88,10 +88,8 @@ class PriceListsView extends VerticalLayout {
                         PricingForms.instant(validTo.getValue())));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(PriceListView.class, id.toString()));
-            } catch (InvalidPrice bad) {
-                errors.show(bad.field(), bad.getMessage());
-            } catch (PriceListCodeTaken taken) {
-                errors.show("code", taken.getMessage());
+            } catch (InvalidPrice | PriceListCodeTaken bad) {
+                errors.show(bad);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -214,7 +214,7 @@ class PromotionDialog extends Dialog {
                 done("Promotion " + existing.draft().code() + " saved.");
             }
         } catch (InvalidPromotion bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         } catch (ChangedBySomeoneElse stale) {
             FieldErrors.error(stale.getMessage());
         }

@@ -72,7 +72,7 @@ class RxSurchargeDialog extends Dialog {
                 onChange.run();
                 close();
             } catch (InvalidSurcharge bad) {
-                errors.show(bad.field(), bad.getMessage());
+                errors.show(bad);
             } catch (ChangedBySomeoneElse stale) {
                 FieldErrors.error(stale.getMessage());
             }

@@ -90,7 +90,7 @@ class TaxRatesView extends VerticalLayout {
                 grid.getDataProvider().refreshAll();
                 dialog.close();
             } catch (InvalidTaxRate bad) {
-                errors.show(bad.field(), bad.getMessage());
+                errors.show(bad);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

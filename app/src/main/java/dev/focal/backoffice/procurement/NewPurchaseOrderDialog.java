@@ -84,7 +84,7 @@ class NewPurchaseOrderDialog extends Dialog {
             FieldErrors.success("Draft " + number + " created: add its lines.");
             ProcurementNavigation.toPurchaseOrder(number);
         } catch (InvalidPurchaseInput bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         } catch (PurchaseActionRefused refused) {
             FieldErrors.error(refused.getMessage());
         }

@@ -59,7 +59,7 @@ class PurchaseOrderHeaderDialog extends Dialog {
                 FieldErrors.success("Delivery details of " + order.number() + " saved.");
                 onSaved.run();
             } catch (InvalidPurchaseInput bad) {
-                errors.show(bad.field(), bad.getMessage());
+                errors.show(bad);
             } catch (PurchaseActionRefused refused) {
                 FieldErrors.error(refused.getMessage());
             } catch (PurchaseRecordChanged stale) {

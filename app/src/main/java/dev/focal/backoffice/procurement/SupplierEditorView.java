@@ -231,7 +231,7 @@ class SupplierEditorView extends VerticalLayout implements BeforeEnterObserver {
                 open(suppliers.get(supplier.code()));
             }
         } catch (InvalidPurchaseInput bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         } catch (PurchaseRecordChanged stale) {
             FieldErrors.error(stale.getMessage());
         }

@@ -108,7 +108,7 @@ class SupplierItemDialog extends Dialog {
             onChange.run();
             close();
         } catch (InvalidPurchaseInput bad) {
-            errors.show(bad.field(), bad.getMessage());
+            errors.show(bad);
         } catch (PurchaseRecordChanged stale) {
             FieldErrors.error(stale.getMessage());
         }

@@ -3,13 +3,16 @@ package dev.focal.backoffice.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.focal.shared.InvalidInput;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Shows a domain validation message at the field it names (the field names of the command records, like
  * {@code percent} or {@code endsAt}); a message for a field the form does not have becomes a notification,
- * so it is never lost.
+ * so it is never lost. {@link #show(InvalidInput)} does this for any context's invalid-input failure.
  */
 public final class FieldErrors {
 
@@ -30,6 +33,30 @@ public final class FieldErrors {
             error(message);
         } else {
             invalid(target, message);
+        }
+    }
+
+    /**
+     * Shows any context's invalid-input failure at the field it names; one naming no field, or a field the
+     * form does not have, becomes a notification. A failure with several fields marks each one the form has
+     * and puts the others' messages in one notification.
+     */
+    public void show(InvalidInput e) {
+        if (e.fieldProblems().isEmpty()) {
+            error(e.getMessage());
+            return;
+        }
+        List<String> elsewhere = new ArrayList<>();
+        for (var problem : e.fieldProblems()) {
+            HasValidation target = fields.get(problem.field());
+            if (target == null) {
+                elsewhere.add(problem.message());
+            } else {
+                invalid(target, problem.message());
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            error(String.join(" ", elsewhere));
         }
     }
 

@@ -52,7 +52,7 @@ class RegistrationController {
             try {
                 accounts.register(form.toCommand());
             } catch (EmailAlreadyRegistered taken) {
-                errors.reject("email", taken.getMessage());
+                errors.reject(taken);
             } catch (IllegalArgumentException invalid) {
                 errors.reject("form", invalid.getMessage());
             }

@@ -129,7 +129,7 @@ class PrescriptionDocumentsController {
                         + "; until then it shows as awaiting verification.");
                 return "redirect:" + PrescriptionsController.BASE + "/" + id;
             } catch (RxDocumentRejected rejected) {
-                errors.reject("document", rejected.getMessage());
+                errors.reject(rejected);
             } catch (InvalidPrescription invalid) {
                 errors.reject(PrescriptionsController.formKey(invalid.field()), invalid.getMessage());
             }

@@ -1,5 +1,6 @@
 package dev.focal.storefront.shell;
 
+import dev.focal.shared.InvalidInput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,17 @@ public final class FormErrors {
     /** Records the message for the field; the first message found for a field is the one shown. */
     public void reject(String field, String message) {
         byField.putIfAbsent(field, message);
+    }
+
+    /**
+     * Records any context's invalid-input failure at the fields it names, or under {@code form} when it names
+     * none.
+     */
+    public void reject(InvalidInput e) {
+        if (e.fieldProblems().isEmpty()) {
+            reject("form", e.getMessage());
+        }
+        e.fieldProblems().forEach(problem -> reject(problem.field(), problem.message()));
     }
 
     /** Runs a domain validation and records its message for the field when it throws. */
