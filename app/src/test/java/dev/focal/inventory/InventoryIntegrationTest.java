@@ -152,7 +152,7 @@ class InventoryIntegrationTest {
         assertThatThrownBy(() -> inventory.adjust(new Adjustment(sku, here.code(), null, null, -2, AdjustmentReason.BREAKAGE,
                 null), null)).isInstanceOf(InsufficientStock.class).hasMessageContaining("3 are reserved");
         assertThatThrownBy(() -> inventory.adjust(new Adjustment(sku, here.code(), null, null, -1, null, null), null))
-                .isInstanceOf(InvalidStockInput.class).extracting("field").isEqualTo("reason");
+                .isInstanceOf(InvalidStockInput.class).satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("reason"));
         inventory.adjust(new Adjustment(sku, here.code(), null, null, -1, AdjustmentReason.BREAKAGE, "dropped"), null);
         assertThat(inventory.stockOf(sku).getFirst().onHand()).isEqualTo(3);
     }
