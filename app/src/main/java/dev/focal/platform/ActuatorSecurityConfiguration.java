@@ -1,5 +1,6 @@
 package dev.focal.platform;
 
+import dev.focal.shared.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,7 @@ class ActuatorSecurityConfiguration {
                 .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(signIn, SignInChannel.METRICS)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                        .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

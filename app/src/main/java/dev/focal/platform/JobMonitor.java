@@ -1,5 +1,6 @@
 package dev.focal.platform;
 
+import dev.focal.shared.Roles;
 import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
@@ -39,7 +40,7 @@ public class JobMonitor {
                              @Nullable String error, @Nullable String stackTrace) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public JobCounts counts() {
         var stats = storage.getJobStats();
         return new JobCounts(n(stats.getScheduled()), n(stats.getEnqueued()), n(stats.getProcessing()),
@@ -48,19 +49,19 @@ public class JobMonitor {
     }
 
     /** Jobs in a state, newest first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public List<JobSummary> jobs(StateName state, long offset, int limit) {
         return storage.getJobs(state, new OffsetBasedPageRequest("updatedAt:DESC", offset, limit)).getItems()
                 .stream().map(JobMonitor::summary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public long count(StateName state) {
         return storage.countJobs(state);
     }
 
     /** Puts a failed job back in the queue; it runs again on the next poll. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public void retry(UUID jobId) {
         Job job;
         try {

@@ -1,5 +1,9 @@
 package dev.focal.backoffice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -78,6 +82,31 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /**
+     * One row of a slice's role-by-screen table: every staff role in {@code roles} (names separated by spaces) opens
+     * {@code route} and sees {@code view}; every other role gets the access-denied page. A view of {@code *} (detail
+     * routes with made-up ids) accepts whatever the route shows, as long as it is not the access-denied page.
+     */
+    protected void assertOnlyTheseRolesOpen(String route, String view, String roles) {
+        var allowed = Arrays.stream(roles.strip().split("\\s+")).map(Role::valueOf).collect(
+                Collectors.toSet());
+        for (Role role : Role.values()) {
+            signInAs(role.name().toLowerCase() + "-" + route.replace('/', '-'), role);
+            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate(route);
+            String shown = shownView();
+            if (!allowed.contains(role)) {
+                assertThat(shown).as("%s opening %s", role, route)
+                        .isEqualTo("AccessDeniedView");
+            } else if (view.equals("*")) {
+                assertThat(shown).as("%s opening %s", role, route)
+                        .isNotEqualTo("AccessDeniedView");
+            } else {
+                assertThat(shown).as("%s opening %s", role, route).isEqualTo(view);
+            }
+        }
     }
 
     /** The simple name of the view the UI shows now (the access-denied page when the route was refused). */

@@ -1,5 +1,6 @@
 package dev.focal.audit;
 
+import dev.focal.shared.Roles;
 import dev.focal.shared.Remote;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class AuditLog {
                 Remote.correlationId().orElse(null)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public Page<AuditEntryView> find(AuditFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt"));

@@ -30,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Catalog {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'BUYER', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE')";
-    static final String EDITORS = "hasRole('ADMIN')";
 
     private final ProductStore store;
     private final SearchDocuments documents;
@@ -51,7 +49,7 @@ public class Catalog {
      * @throws InvalidProduct naming the field of the first problem, including a code, SKU or barcode in use
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public ProductId create(ProductDraft draft) {
         ProductDraft checked = checkNew(draft);
         UUID id = Ids.newId();
@@ -72,7 +70,7 @@ public class Catalog {
      * @throws InvalidProduct naming the field of the first problem
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public void update(ProductId id, long version, ProductDraft draft) {
         var header = store.header(id.value()).orElseThrow(() -> new ProductNotFound(id.toString()));
         ProductDraft checked = checkExisting(header, draft);
@@ -90,7 +88,7 @@ public class Catalog {
      * @throws ProductChanged when someone else saved it since {@code version}
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public void changeStatus(ProductId id, long version, ProductStatus status) {
         var details = store.details(id.value()).orElseThrow(() -> new ProductNotFound(id.toString()));
         if (status == ProductStatus.ACTIVE && details.category().kind() != ProductKind.LENS
@@ -103,22 +101,22 @@ public class Catalog {
         changed(id.value(), List.of());
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public ProductDetails get(ProductId id) {
         return store.details(id.value()).map(this::derive).orElseThrow(() -> new ProductNotFound(id.toString()));
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public Optional<ProductDetails> findByCode(String code) {
         return store.idByCode(code.strip().toUpperCase(Locale.ROOT)).flatMap(store::details).map(this::derive);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public List<ProductSummary> find(ProductFilter filter, int offset, int limit) {
         return store.summaries(filter, Math.max(0, offset), Math.clamp(limit, 1, 500));
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public int count(ProductFilter filter) {
         return store.count(filter);
     }
@@ -143,7 +141,7 @@ public class Catalog {
                 && f.variant().status() == Variant.Status.ACTIVE);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public Optional<SkuFacts> findBySkuForStaff(String sku) {
         return findBySku(sku);
     }
@@ -152,7 +150,7 @@ public class Catalog {
      * The SKU a scanner read: its barcode (EAN-13, UPC-A, GTIN-14) or the SKU code itself (as SKU labels carry
      * it in Code 128). Any product state, for staff.
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.STAFF)
     public Optional<SkuFacts> findByScanForStaff(String scanned) {
         String code = scanned == null ? "" : scanned.strip();
         if (code.matches("[0-9]{8,14}")) {

@@ -34,7 +34,7 @@ public class CatalogExport {
      * Writes the frames (eyeglasses, sunglasses, readers) the filter selects in the import format, one row per
      * variant, and returns how many rows it wrote. Other categories in the filter are ignored.
      */
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public int export(OutputStream out, ProductFilter filter) {
         var categories = EnumSet.copyOf(CatalogImport.FRAMES);
         if (!filter.categories().isEmpty()) {

@@ -48,7 +48,7 @@ public class CatalogImport {
     }
 
     /** Reads and checks a file and reports what importing it would do. Writes nothing. */
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public ImportReport dryRun(InputStream csv) {
         return new ImportCheck(catalog, store).check(csv).report(false);
     }
@@ -59,7 +59,7 @@ public class CatalogImport {
      * at the same moment) nothing is written and the report names it.
      */
     @Transactional
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public ImportReport apply(InputStream csv) {
         ImportCheck run = new ImportCheck(catalog, store).check(csv);
         if (run.problemCount > 0) {

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LensFit {
 
-    static final String STAFF = "hasAnyRole('OPTICIAN','ASSOCIATE','ADMIN')";
 
     private final ProductStore store;
     private final LensFeasibility feasibility = LensFeasibility.standard();
@@ -78,7 +77,7 @@ public class LensFit {
     }
 
     /** Active lens products, by code. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.LENS_ADVISERS)
     public List<LensChoice> lenses() {
         return store.summaries(new ProductFilter(null, Set.of(Category.LENSES), ProductStatus.ACTIVE), 0, 500).stream()
                 .map(s -> store.details(s.id().value()).orElseThrow())
@@ -91,7 +90,7 @@ public class LensFit {
      * Active, active-SKU frame variants (eyeglasses, sunglasses, readers) whose SKU, barcode, model code, name or
      * brand contains {@code query}; when the query names SKUs, only those variants; at most {@code limit} (1 to 200).
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.LENS_ADVISERS)
     public List<FrameChoice> findFrames(String query, int limit) {
         int max = Math.clamp(limit, 1, 200);
         String text = query == null ? "" : query.strip();
@@ -121,7 +120,7 @@ public class LensFit {
      *
      * @throws UnknownChoice when the frame SKU or lens code is unknown (field {@code frameSku} or {@code lensCode})
      */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CatalogAccess.LENS_ADVISERS)
     public FeasibilityAnswer check(OpticalRx rx, String frameSku, String lensCode, WearerFacts facts) {
         String sku = frameSku == null ? "" : frameSku.strip().toUpperCase(Locale.ROOT);
         FrameChoice frame = store.idBySku(sku).flatMap(store::details)

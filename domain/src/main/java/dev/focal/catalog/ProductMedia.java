@@ -89,7 +89,7 @@ public class ProductMedia {
      * @throws ProductNotFound when the product does not exist
      */
     @Transactional
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public MediaId upload(ProductId productId, @Nullable String colourCode, @Nullable String alt, String filename,
                           @Nullable String contentType, byte[] bytes) {
         var product = store.details(productId.value()).orElseThrow(() -> new ProductNotFound(productId.toString()));
@@ -138,7 +138,7 @@ public class ProductMedia {
 
     /** Removes an image; its files go once the removal is committed. */
     @Transactional
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public void delete(MediaId mediaId) {
         var media = store.media(mediaId.value()).orElseThrow(() -> new ProductNotFound("image " + mediaId));
         store.deleteMedia(mediaId.value());
@@ -164,7 +164,7 @@ public class ProductMedia {
      * @throws InvalidImage unless {@code order} names every image of the product exactly once
      */
     @Transactional
-    @PreAuthorize(Catalog.EDITORS)
+    @PreAuthorize(CatalogAccess.EDITORS)
     public void reorder(ProductId productId, List<MediaId> order) {
         var current = store.mediaIds(productId.value());
         var given = order.stream().map(MediaId::value).toList();

@@ -131,7 +131,7 @@ public class CustomerAccounts {
     }
 
     /** The signed-in customer's own profile. */
-    @PreAuthorize("hasRole('CUSTOMER')")
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public CustomerProfile myProfile() {
         var principal = SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         if (!(principal instanceof CustomerPrincipal customer)) {

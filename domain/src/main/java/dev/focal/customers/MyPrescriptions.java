@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MyPrescriptions {
 
-    static final String CUSTOMER = "hasRole('CUSTOMER')";
 
     private final PrescriptionKeeper keeper;
     private final PrescriptionStore store;
@@ -39,33 +38,33 @@ public class MyPrescriptions {
 
     /** The signed-in customer's wearers, account holder first (created on first use). */
     @Transactional
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public List<Wearer> wearers() {
         return keeper.wearers(PrescriptionKeeper.me());
     }
 
     /** Adds a family member to the signed-in customer's account. */
     @Transactional
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public WearerId addWearer(String name, @Nullable LocalDate birthDate) {
         return keeper.addWearer(PrescriptionKeeper.me(), name, birthDate, PrescriptionKeeper.actor());
     }
 
     /** The current version of each of the signed-in customer's prescriptions, newest first. */
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public List<PrescriptionView> list() {
         return keeper.views(store.currentVersions(PrescriptionKeeper.me()));
     }
 
     /** @throws PrescriptionNotFound unless it is one of the signed-in customer's prescriptions */
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public PrescriptionView get(PrescriptionId id) {
         keeper.mine(id);
         return keeper.current(id);
     }
 
     /** Every version, newest first. */
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public List<PrescriptionView> history(PrescriptionId id) {
         keeper.mine(id);
         return keeper.views(store.history(id));
@@ -77,7 +76,7 @@ public class MyPrescriptions {
      * @throws InvalidPrescription naming the field, when a value is missing or wrong
      */
     @Transactional
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public PrescriptionId add(PrescriptionDraft draft) {
         CustomerId customer = PrescriptionKeeper.me();
         String actor = PrescriptionKeeper.actor();
@@ -93,7 +92,7 @@ public class MyPrescriptions {
      * @throws PrescriptionChanged when {@code expectedLockVersion} is not the latest
      */
     @Transactional
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public void amend(PrescriptionId id, long expectedLockVersion, PrescriptionDraft draft) {
         CustomerId customer = PrescriptionKeeper.me();
         Head head = keeper.mine(id);
@@ -115,7 +114,7 @@ public class MyPrescriptions {
      * @throws PrescriptionExceptions.RxDocumentRejected for a file of another type, an empty or a too large one
      */
     @Transactional
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public PrescriptionId upload(@Nullable PrescriptionId attachTo, WearerId wearer, RxKind kind, String fileName,
                                  byte[] content) {
         return keeper.upload(PrescriptionKeeper.me(), attachTo, wearer, kind, fileName, content,
@@ -123,7 +122,7 @@ public class MyPrescriptions {
     }
 
     /** @throws PrescriptionNotFound unless the document belongs to the signed-in customer */
-    @PreAuthorize(CUSTOMER)
+    @PreAuthorize(CustomersAccess.CUSTOMER)
     public StoredRxDocument document(RxDocumentId id) {
         CustomerId customer = PrescriptionKeeper.me();
         return keeper.load(store.document(id).filter(d -> d.customer().equals(customer))

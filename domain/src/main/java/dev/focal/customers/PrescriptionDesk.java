@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PrescriptionDesk {
 
-    static final String STAFF = "hasAnyRole('OPTICIAN','ASSOCIATE','ADMIN')";
-    static final String VERIFIERS = "hasAnyRole('OPTICIAN','ADMIN')";
     private static final Set<String> VERIFIER_AUTHORITIES = Set.of("ROLE_OPTICIAN", "ROLE_ADMIN");
     private static final int MAX_REASON = 500;
 
@@ -58,7 +56,7 @@ public class PrescriptionDesk {
     }
 
     /** Customers by name or e-mail (partial, case-insensitive), by name. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public Page<CustomerSummary> findCustomers(String query, Pageable page) {
         List<CustomerSummary> rows = store.findCustomers(query, page.getPageSize(), page.getOffset());
         return new PageImpl<>(rows, page, store.countCustomers(query));
@@ -66,7 +64,7 @@ public class PrescriptionDesk {
 
     /** The customer's wearers, account holder first (created on first use). */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public List<Wearer> wearersOf(CustomerId customer) {
         keeper.requireCustomer(customer);
         return keeper.wearers(customer);
@@ -74,7 +72,7 @@ public class PrescriptionDesk {
 
     /** Adds a family member to the customer's account. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public WearerId addWearer(CustomerId customer, String name, @Nullable LocalDate birthDate) {
         keeper.requireCustomer(customer);
         return keeper.addWearer(customer, name, birthDate, PrescriptionKeeper.actor());
@@ -82,7 +80,7 @@ public class PrescriptionDesk {
 
     /** Current versions of a customer's prescriptions, newest first. One audit entry naming the customer. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public List<PrescriptionView> prescriptionsOf(CustomerId customer) {
         keeper.requireCustomer(customer);
         List<PrescriptionView> views = keeper.views(store.currentVersions(customer));
@@ -93,7 +91,7 @@ public class PrescriptionDesk {
 
     /** The current version. Audited. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public PrescriptionView prescription(PrescriptionId id) {
         PrescriptionView view = keeper.current(id);
         keeper.audit(AuditAction.RX_VIEWED, id, "Version " + view.version());
@@ -102,7 +100,7 @@ public class PrescriptionDesk {
 
     /** Every version, newest first. Audited. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public List<PrescriptionView> history(PrescriptionId id) {
         List<PrescriptionView> versions = keeper.views(store.history(id));
         if (versions.isEmpty()) {
@@ -117,7 +115,7 @@ public class PrescriptionDesk {
      * admins only) makes it VERIFIED by the staff member and publishes {@link PrescriptionVerified}.
      */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public PrescriptionId enter(CustomerId customer, PrescriptionDraft draft, RxSource source) {
         keeper.requireCustomer(customer);
         RxStatus status = staffStatus(source);
@@ -137,7 +135,7 @@ public class PrescriptionDesk {
      * does): only an optician's verification or rejection takes it out.
      */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public void amend(PrescriptionId id, long expectedLockVersion, PrescriptionDraft draft, RxSource source) {
         Head head = store.head(id).orElseThrow(PrescriptionNotFound::new);
         PrescriptionKeeper.checkLock(head, expectedLockVersion);
@@ -160,7 +158,7 @@ public class PrescriptionDesk {
 
     /** A document uploaded at the counter (a scan of the paper prescription); the same rules as the customer's. */
     @Transactional
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public PrescriptionId uploadDocument(CustomerId customer, @Nullable PrescriptionId attachTo, WearerId wearer,
                                          RxKind kind, String fileName, byte[] content) {
         keeper.requireCustomer(customer);
@@ -168,7 +166,7 @@ public class PrescriptionDesk {
     }
 
     /** Prescriptions awaiting verification, the longest waiting first. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public List<VerificationTask> verificationQueue() {
         return store.awaitingVerification();
     }
@@ -182,7 +180,7 @@ public class PrescriptionDesk {
      * @throws InvalidPrescription when it is verified already or the values are missing or wrong
      */
     @Transactional
-    @PreAuthorize(VERIFIERS)
+    @PreAuthorize(CustomersAccess.RX_VERIFIERS)
     public void verify(PrescriptionId id, long expectedLockVersion, PrescriptionDraft transcribed,
                        boolean confirmedWithPrescriber) {
         Head head = store.head(id).orElseThrow(PrescriptionNotFound::new);
@@ -207,7 +205,7 @@ public class PrescriptionDesk {
      * @throws InvalidPrescription for a blank reason ({@code reason})
      */
     @Transactional
-    @PreAuthorize(VERIFIERS)
+    @PreAuthorize(CustomersAccess.RX_VERIFIERS)
     public void reject(PrescriptionId id, long expectedLockVersion, String reason) {
         Head head = store.head(id).orElseThrow(PrescriptionNotFound::new);
         PrescriptionKeeper.checkLock(head, expectedLockVersion);

@@ -50,7 +50,7 @@ public class PrescriptionDocuments {
      * the staff member it was made for ({@code by} is part of what is signed).
      */
     @Transactional
-    @PreAuthorize(PrescriptionDesk.STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public String link(RxDocumentId id) {
         DocumentRow row = store.document(id).orElseThrow(() -> new PrescriptionNotFound("This document was not found."));
         long expires = clock.instant().plus(LINK_VALIDITY).getEpochSecond();
@@ -63,7 +63,7 @@ public class PrescriptionDocuments {
 
     /** The document itself, for showing inside the backoffice. Audited as a document view. */
     @Transactional
-    @PreAuthorize(PrescriptionDesk.STAFF)
+    @PreAuthorize(CustomersAccess.RX_DESK)
     public StoredRxDocument read(RxDocumentId id) {
         DocumentRow row = store.document(id).orElseThrow(() -> new PrescriptionNotFound("This document was not found."));
         audit.record(AuditRecord.of(PrescriptionKeeper.actor(), AuditAction.RX_DOCUMENT_VIEWED, "prescription",

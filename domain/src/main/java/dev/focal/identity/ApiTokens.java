@@ -1,5 +1,6 @@
 package dev.focal.identity;
 
+import dev.focal.shared.Roles;
 import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
@@ -48,7 +49,7 @@ public class ApiTokens {
 
     /** A new token for the signed-in staff member; the returned text is the only time the token is shown. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE', 'BUYER')")
+    @PreAuthorize(Roles.ANY_STAFF)
     public String create(String name, @Nullable Instant expiresAt) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("Give the token a name of up to 100 characters, like \"stock sync\".");
@@ -72,7 +73,7 @@ public class ApiTokens {
         return token;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE', 'BUYER')")
+    @PreAuthorize(Roles.ANY_STAFF)
     public List<ApiTokenView> mine() {
         return jdbc.sql("""
                 select id, name, prefix, created_at, expires_at, last_used_at, revoked_at from api_token
@@ -85,7 +86,7 @@ public class ApiTokens {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE', 'BUYER')")
+    @PreAuthorize(Roles.ANY_STAFF)
     public void revoke(UUID tokenId) {
         UUID owner = currentUserId();
         int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and staff_user_id = ? and revoked_at is null")

@@ -2,7 +2,8 @@ package dev.focal.identity;
 
 /**
  * What a staff member may do. A user may hold several roles. The Spring Security authority is
- * {@code ROLE_} + the name, so {@code @RolesAllowed("BUYER")} and {@code hasRole('BUYER')} work.
+ * {@code ROLE_} + the name. The names are also constants in {@link dev.focal.shared.Roles}, which the access rules
+ * are built from; a test keeps the two equal.
  */
 public enum Role {
     ADMIN("Administrator", "Staff users, audit trail, jobs, messages and every other screen"),

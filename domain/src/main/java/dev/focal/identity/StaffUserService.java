@@ -1,5 +1,6 @@
 package dev.focal.identity;
 
+import dev.focal.shared.Roles;
 import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
@@ -46,25 +47,25 @@ public class StaffUserService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public Page<StaffUserSummary> find(StaffUserFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
         return users.findAll(matching(filter), sorted).map(u -> u.toSummary(clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public long count(StaffUserFilter filter) {
         return users.count(matching(filter));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public StaffUserSummary get(StaffUserId id) {
         return load(id).toSummary(clock.instant());
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public StaffUserId create(CreateStaffUser command) {
         Username username = Username.of(command.username());
         if (users.existsByUsername(username.value())) {
@@ -84,7 +85,7 @@ public class StaffUserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public void update(UpdateStaffUser command) {
         StaffUser user = loadAt(command.id(), command.version());
         if (user.username().equals(currentUser()) && !command.roles().contains(Role.ADMIN)) {
@@ -100,7 +101,7 @@ public class StaffUserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public void setEnabled(StaffUserId id, long version, boolean enabled) {
         StaffUser user = loadAt(id, version);
         if (!enabled && user.username().equals(currentUser())) {
@@ -119,7 +120,7 @@ public class StaffUserService {
 
     /** Sets a new password chosen by the admin (who passes it on); also lifts a lockout. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public void resetPassword(StaffUserId id, String newPassword) {
         StaffUser user = load(id);
         PasswordPolicy.check(newPassword, user.username());

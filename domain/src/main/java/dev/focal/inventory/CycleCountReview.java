@@ -55,7 +55,7 @@ public class CycleCountReview {
     }
 
     /** The sheet for review: expected, counted, variance and today's stock per line. */
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountReview review(String number) {
         CountSheetHead head = counts.head(number);
         List<VarianceLine> lines = store.varianceLines(head.id(), head.locationId());
@@ -69,7 +69,7 @@ public class CycleCountReview {
      * again (the counter sees which places to recount, not why).
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public void sendBack(String number, long version, List<UUID> lineIds) {
         CountSheetHead sheet = counts.head(number);
         notACounter(sheet, "send it back");
@@ -92,7 +92,7 @@ public class CycleCountReview {
      * @throws InventoryExceptions.InsufficientStock when a decrease would take stock reserved for orders
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountReview approve(String number, long version) {
         CountSheetHead sheet = counts.head(number);
         notACounter(sheet, "approve it");

@@ -42,7 +42,7 @@ public class CycleCounting {
      * @param currentBin the place being counted: a bin code, {@code ""} for stock not put away, null for none yet
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountScanOutcome scan(String number, @Nullable String currentBin, String scanned) {
         CountSheetHead sheet = counts.counting(number);
         Scan scan = inventory.identify(scanned);
@@ -72,7 +72,7 @@ public class CycleCounting {
      * @throws InvalidStockInput naming {@code bin}
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountScanOutcome.BinChosen choosePlace(String number, @Nullable String binCode) {
         CountSheetHead sheet = counts.counting(number);
         UUID bin = place(sheet, binCode == null ? "" : binCode);
@@ -86,7 +86,7 @@ public class CycleCounting {
      * @throws InvalidStockInput naming {@code sku}, {@code bin} or {@code counted}
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountedLine setCount(String number, @Nullable String binCode, String sku, int counted) {
         CountSheetHead sheet = counts.counting(number);
         if (counted < 0 || counted > Inventory.MAX_QUANTITY) {
@@ -108,7 +108,7 @@ public class CycleCounting {
      * @throws StockDocumentRefused naming the places still to count
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public void submit(String number, long version) {
         CountSheetHead sheet = counts.head(number);
         List<String> unvisited = store.unvisitedPlaces(sheet.id());
@@ -121,7 +121,7 @@ public class CycleCounting {
     }
 
     /** The sheet as the counter sees it: no expected quantities. */
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public CountSheet sheet(String number) {
         CountSheetHead head = counts.head(number);
         return new CountSheet(head.id(), head.number(), head.locationCode(), head.scope(), head.scopeText(),

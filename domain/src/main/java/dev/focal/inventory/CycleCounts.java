@@ -61,7 +61,7 @@ public class CycleCounts {
      * @throws InvalidStockInput naming {@code location}, {@code binCodes} or {@code skus}
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public String create(NewCountSheet sheet) {
         Location location = inventory.activeLocation(sheet.locationCode());
         if (sheet.scope() == null) {
@@ -115,7 +115,7 @@ public class CycleCounts {
 
     /** Cancels a sheet that is not approved; nothing in stock changes. */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public void cancel(String number, long version) {
         CountSheetHead sheet = head(number);
         if (!store.cancel(sheet.id(), version)) {
@@ -124,12 +124,12 @@ public class CycleCounts {
     }
 
     /** Count sheets, newest first; only those in {@code status} when given. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<CountSheetSummary> find(@Nullable CountSheetStatus status, Pageable page) {
         return store.summaries(status, page.getPageSize(), page.getOffset());
     }
 
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public long count(@Nullable CountSheetStatus status) {
         return store.count(status);
     }

@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Inventory {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'BUYER', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE')";
-    static final String STOCK_KEEPERS = "hasAnyRole('ADMIN', 'WAREHOUSE')";
-    static final String RECEIVERS = "hasAnyRole('ADMIN', 'WAREHOUSE', 'BUYER')";
     static final int MAX_QUANTITY = 100_000;
 
     private static final Pattern LOT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$");
@@ -75,7 +72,7 @@ public class Inventory {
      *                           {@code lot}, {@code expiresOn}, {@code sourceRef})
      */
     @Transactional
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(InventoryAccess.RECEIVERS)
     public StockUpdate receive(Receipt receipt, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(receipt.sku());
         Location location = activeLocation(receipt.locationCode());
@@ -107,7 +104,7 @@ public class Inventory {
      * @throws InventoryExceptions.InsufficientStock when the source does not hold that many
      */
     @Transactional
-    @PreAuthorize(STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public StockUpdate putAway(String skuCode, String locationCode, @Nullable String fromBin, String toBin,
                                int quantity, @Nullable String lot) {
         return putAway(skuCode, locationCode, fromBin, toBin, quantity, lot, null);
@@ -115,7 +112,7 @@ public class Inventory {
 
     /** {@link #putAway(String, String, String, String, int, String)} with an idempotency key (the API's). */
     @Transactional
-    @PreAuthorize(STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public StockUpdate putAway(String skuCode, String locationCode, @Nullable String fromBin, String toBin,
                                int quantity, @Nullable String lot, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(skuCode);
@@ -145,7 +142,7 @@ public class Inventory {
      * @throws InventoryExceptions.InsufficientStock when there is not that much free stock
      */
     @Transactional
-    @PreAuthorize(STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public StockUpdate adjust(Adjustment adjustment, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(adjustment.sku());
         Location location = activeLocation(adjustment.locationCode());
@@ -177,7 +174,7 @@ public class Inventory {
     }
 
     /** What a scanned code is: a SKU by barcode or code, a bin by its code, or unknown. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public Scan identify(String scanned) {
         String code = scanned == null ? "" : scanned.strip();
         if (code.isEmpty()) {
@@ -192,7 +189,7 @@ public class Inventory {
     }
 
     /** A SKU's figures at every location that has or had it. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<StockFigures> stockOf(String sku) {
         return jdbc.sql("""
                 select s.sku, l.code, l.name, l.kind, s.on_hand, s.reserved from stock_level s
@@ -201,13 +198,13 @@ public class Inventory {
     }
 
     /** Where a SKU is, bin by bin and lot by lot. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<BinStock> placesOf(String sku) {
         return binStock("b.sku = ?", normalSku(sku));
     }
 
     /** What a bin holds. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<BinStock> contentsOf(String binCode) {
         return binStock("bl.code = ?", binCode == null ? "" : binCode.strip().toUpperCase(Locale.ROOT));
     }
@@ -230,7 +227,7 @@ public class Inventory {
     }
 
     /** A SKU's movements, newest first; at one location when {@code locationCode} is given. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<MovementView> movements(String sku, @Nullable String locationCode, Pageable page) {
         return jdbc.sql("""
                 select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
@@ -243,7 +240,7 @@ public class Inventory {
                 .query(Inventory::movement).list();
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public long countMovements(String sku, @Nullable String locationCode) {
         return jdbc.sql("""
                 select count(*) from stock_movement m join stock_location l on l.id = m.location_id
@@ -252,7 +249,7 @@ public class Inventory {
     }
 
     /** The movements a document caused (a receipt, a transfer, an order), oldest first. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<MovementView> movementsOf(String sourceType, String sourceRef) {
         return jdbc.sql("""
                 select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
@@ -263,7 +260,7 @@ public class Inventory {
     }
 
     /** The stock overview: SKU x location rows matching the filter, by SKU then location. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<StockRow> overview(StockFilter filter, Pageable page) {
         return overviewQuery(filter, """
                 select s.sku, %s as description, k.brand, l.code as location_code, s.on_hand, s.reserved,
@@ -276,13 +273,13 @@ public class Inventory {
                 .list();
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public long countOverview(StockFilter filter) {
         return overviewQuery(filter, "select count(*)", "").query(Long.class).single();
     }
 
     /** Brands that have stock rows, for the overview's filter. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<String> brandsInStock() {
         return jdbc.sql("""
                 select distinct k.brand from stock_level s %s order by k.brand"""

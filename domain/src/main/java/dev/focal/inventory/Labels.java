@@ -74,7 +74,7 @@ public class Labels {
      *
      * @throws InvalidStockInput naming {@code bins} when a code is unknown or there are none
      */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public LabelFile binLabels(List<String> binCodes, Format format, String name) {
         if (binCodes.isEmpty()) {
             throw new InvalidStockInput("bins", "Choose the bins to print labels for.");
@@ -94,7 +94,7 @@ public class Labels {
     }
 
     /** The labels of every active bin of a location. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public LabelFile binLabelsOf(String locationCode, Format format) {
         Location location = locations.get(locationCode);
         List<String> codes = locations.bins(location.code()).stream().filter(BinLocation::active)
@@ -106,7 +106,7 @@ public class Labels {
     }
 
     /** One label per unit on hand of every SKU at a location, by SKU. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<SkuLabel> skuLabelsAt(String locationCode) {
         Location location = locations.get(locationCode);
         return jdbc.sql("""
@@ -125,7 +125,7 @@ public class Labels {
      *
      * @throws InvalidStockInput naming {@code skus} and the line that is wrong
      */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<SkuLabel> skuLabelsFor(String lines) {
         List<SkuLabel> labels = new ArrayList<>();
         int no = 0;
@@ -164,7 +164,7 @@ public class Labels {
     }
 
     /** Renders SKU labels; each one {@code copies} times. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public LabelFile skuLabels(List<SkuLabel> skus, Format format, String name) {
         int total = skus.stream().mapToInt(s -> Math.max(1, s.copies())).sum();
         if (skus.isEmpty()) {

@@ -42,7 +42,7 @@ public class LedgerCheck {
     }
 
     /** Runs the check now, as a background job (the Jobs screen's button); returns the job's ID. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(InventoryAccess.ADMINS)
     public java.util.UUID runNow() {
         return jobs.<LedgerCheck>enqueue(check -> check.check()).asUUID();
     }

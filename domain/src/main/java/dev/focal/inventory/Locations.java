@@ -36,13 +36,13 @@ public class Locations {
     }
 
     /** All locations, active first, in their display order. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<Location> all() {
         return jdbc.sql("select * from stock_location order by active desc, position, code").query(Locations::location)
                 .list();
     }
 
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<Location> active() {
         return all().stream().filter(Location::active).toList();
     }
@@ -69,7 +69,7 @@ public class Locations {
 
     /** @throws InvalidStockInput naming the field ({@code code}, {@code name}) */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(InventoryAccess.ADMINS)
     public Location create(String code, String name, LocationKind kind) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!LOCATION_CODE.matcher(c).matches()) {
@@ -92,7 +92,7 @@ public class Locations {
 
     /** Renames a location or (de)activates it, when nobody changed it since {@code version} was read. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(InventoryAccess.ADMINS)
     public void update(String code, long version, String name, boolean active) {
         Location location = get(code);
         int changed = jdbc.sql("update stock_location set name = ?, active = ?, version = version + 1 where id = ? and version = ?")
@@ -102,7 +102,7 @@ public class Locations {
         }
     }
 
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<BinLocation> bins(String locationCode) {
         return jdbc.sql("""
                 select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
@@ -111,7 +111,7 @@ public class Locations {
     }
 
     /** A bin by its full code ("WH1/A-01-03", as its label's barcode carries it); case does not matter. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public Optional<BinLocation> findBin(@Nullable String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
@@ -135,7 +135,7 @@ public class Locations {
      * @throws InvalidStockInput naming {@code aisle}, {@code shelf} or {@code bin}, or when the bin exists
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'WAREHOUSE')")
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public BinLocation createBin(String locationCode, String aisle, String shelf, String bin) {
         Location location = get(locationCode);
         String a = binPart("aisle", aisle);
@@ -166,7 +166,7 @@ public class Locations {
      * @throws InvalidStockInput naming {@code aisle}, {@code shelfTo}, {@code binTo} or {@code shelfFrom}/{@code binFrom}
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'WAREHOUSE')")
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public List<BinLocation> createBins(String locationCode, String aisle, int shelfFrom, int shelfTo, int binFrom,
                                         int binTo) {
         Location location = get(locationCode);

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReorderPolicies {
 
-    static final String PLANNERS = "hasAnyRole('ADMIN', 'BUYER')";
 
     private final JdbcClient jdbc;
     private final Inventory inventory;
@@ -25,14 +24,14 @@ public class ReorderPolicies {
         this.inventory = inventory;
     }
 
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public Optional<ReorderPolicy> find(String sku, String locationCode) {
         return jdbc.sql(SELECT + " where r.sku = ? and l.code = ?").params(Inventory.normalSku(sku), locationCode)
                 .query(ReorderPolicies::policy).optional();
     }
 
     /** All policies, by location then SKU; of one location when given. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<ReorderPolicy> all(@Nullable String locationCode) {
         return jdbc.sql(SELECT + " where (cast(:location as varchar) is null or l.code = :location) order by l.position, r.sku")
                 .param("location", locationCode).query(ReorderPolicies::policy).list();
@@ -47,7 +46,7 @@ public class ReorderPolicies {
      * @throws StockRecordChanged when someone saved it in between
      */
     @Transactional
-    @PreAuthorize(PLANNERS)
+    @PreAuthorize(InventoryAccess.PLANNERS)
     public ReorderPolicy save(String sku, String locationCode, int safetyStock, int reorderPoint,
                               @Nullable Integer reorderQuantity, @Nullable Integer maxQuantity, @Nullable Long version) {
         String code = inventory.sku(sku).sku();
@@ -89,7 +88,7 @@ public class ReorderPolicies {
     }
 
     @Transactional
-    @PreAuthorize(PLANNERS)
+    @PreAuthorize(InventoryAccess.PLANNERS)
     public boolean remove(String sku, String locationCode) {
         return jdbc.sql("""
                 delete from reorder_policy r using stock_location l

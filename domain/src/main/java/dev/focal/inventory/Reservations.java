@@ -336,7 +336,7 @@ public class Reservations {
      * @throws InvalidStockInput when the line has no active reservation
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public Reservation pick(String orderRef, String lineRef) {
         Reservation r = lock(orderRef, lineRef)
                 .orElseThrow(() -> new InvalidStockInput("lineRef", "Nothing is reserved for " + orderRef + "/" + lineRef + "."));
@@ -366,7 +366,7 @@ public class Reservations {
     }
 
     /** Active reservations of a SKU (at one location when given), for the stock screens. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<Reservation> activeFor(String sku, @Nullable String locationCode) {
         return jdbc.sql("""
                 select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id

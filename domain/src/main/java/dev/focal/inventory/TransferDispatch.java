@@ -67,7 +67,7 @@ public class TransferDispatch {
      *                           {@code lines[0].binCode}, {@code lines[0].lot})
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public String create(TransferDraft draft) {
         Location from = location(draft.fromLocation(), "fromLocation");
         Location to = location(draft.toLocation(), "toLocation");
@@ -131,7 +131,7 @@ public class TransferDispatch {
      * @throws StockRecordChanged when someone changed it since {@code version} was read
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public TransferDetails dispatch(String number, long version, @Nullable LocalDate expectedOn) {
         TransferDetails transfer = transfers.details(number);
         if (expectedOn != null && expectedOn.isBefore(LocalDate.now(clock))) {
@@ -168,7 +168,7 @@ public class TransferDispatch {
 
     /** Cancels a transfer that has not been dispatched; a dispatched one is received or closed short instead. */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public TransferDetails cancel(String number, long version) {
         TransferDetails transfer = transfers.details(number);
         transfers.transition(transfer, version, List.of(TransferStatus.REQUESTED), TransferStatus.CANCELLED,

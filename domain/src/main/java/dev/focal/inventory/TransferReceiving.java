@@ -58,7 +58,7 @@ public class TransferReceiving {
      *                           {@code lines[0].note} or {@code binCode}
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public TransferDetails receive(String number, long version, @Nullable String binCode,
                                    List<TransferDeliveryLine> delivery) {
         TransferDetails transfer = transfers.details(number);
@@ -136,7 +136,7 @@ public class TransferReceiving {
      * transfer is closed. The units left the source at dispatch, so no stock changes.
      */
     @Transactional
-    @PreAuthorize(Inventory.STOCK_KEEPERS)
+    @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
     public TransferDetails closeShort(String number, long version, String note) {
         TransferDetails transfer = transfers.details(number);
         String why = Transfers.note(note, "note");

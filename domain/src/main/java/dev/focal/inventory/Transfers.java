@@ -43,18 +43,18 @@ public class Transfers {
     }
 
     /** @throws StockNotFound when there is no such transfer */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public TransferDetails get(String number) {
         return details(number);
     }
 
     /** Transfers matching the filter, newest first. */
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public List<TransferSummary> find(TransferFilter filter, Pageable page) {
         return store.summaries(filter, page.getPageSize(), page.getOffset());
     }
 
-    @PreAuthorize(Inventory.STAFF)
+    @PreAuthorize(InventoryAccess.STAFF)
     public long count(TransferFilter filter) {
         return store.count(filter);
     }

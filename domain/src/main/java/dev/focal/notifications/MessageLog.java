@@ -1,5 +1,6 @@
 package dev.focal.notifications;
 
+import dev.focal.shared.Roles;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,14 +26,14 @@ public class MessageLog {
         this.messages = messages;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public Page<MessageView> find(MessageFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         return messages.findAll(matching(filter), sorted).map(NotificationMessage::toView);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS_ONLY)
     public Optional<MessageView> get(UUID id) {
         return messages.findById(id).map(NotificationMessage::toView);
     }

@@ -35,24 +35,24 @@ public class Coupons {
         this.clock = clock;
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<CouponDetails> find(@Nullable String text, Pageable pageable) {
         return store.coupons(text, pageable);
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long count(@Nullable String text) {
         return store.countCoupons(text);
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public CouponDetails get(String code) {
         return store.coupon(normal(code)).orElseThrow(() -> new RuleNotFound("coupon " + code));
     }
 
     /** @throws InvalidCoupon naming the field of the first problem, including a code in use */
     @Transactional
-    @PreAuthorize(Promotions.EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public String create(CouponDraft draft) {
         CouponDraft checked = check(draft);
         if (store.coupon(checked.code()).isPresent()) {
@@ -74,7 +74,7 @@ public class Coupons {
      * @throws InvalidCoupon naming the field of the first problem
      */
     @Transactional
-    @PreAuthorize(Promotions.EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void update(long version, CouponDraft draft) {
         CouponDraft checked = check(draft);
         CouponDetails stored = get(checked.code());

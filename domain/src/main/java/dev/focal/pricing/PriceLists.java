@@ -49,19 +49,19 @@ public class PriceLists {
         this.events = events;
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public Page<PriceListSummary> find(Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("code"));
         return lists.findAll(sorted).map(PriceList::toSummary);
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long count() {
         return lists.count();
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public PriceListSummary get(PriceListId id) {
         return load(id).toSummary();
     }
@@ -71,7 +71,7 @@ public class PriceLists {
      * @throws PriceListCodeTaken when the code is in use
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public PriceListId create(CreatePriceList command) {
         PriceList list = new PriceList(command);
         if (lists.existsByCode(list.code())) {
@@ -93,7 +93,7 @@ public class PriceLists {
      * @throws InvalidPrice naming the field of the problem
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void update(PriceListId id, long version, String name, Instant validFrom, @Nullable Instant validTo) {
         PriceList list = load(id);
         if (list.version() != version) {
@@ -109,7 +109,7 @@ public class PriceLists {
 
     /** @throws InvalidPrice at {@code sku} or {@code price} */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setItemPrice(PriceListId id, String sku, Money price) {
         PriceList list = checked(id, price);
         String key = sku(sku);
@@ -124,7 +124,7 @@ public class PriceLists {
      * @throws InvalidPrice at {@code sku} or {@code price}, the message naming the SKU; nothing is written
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setItemPrices(PriceListId id, Map<String, Money> prices) {
         PriceList list = load(id);
         var amounts = new HashMap<String, BigDecimal>();
@@ -147,7 +147,7 @@ public class PriceLists {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void removeItemPrice(PriceListId id, String sku) {
         PriceList list = load(id);
         String key = sku(sku);
@@ -158,7 +158,7 @@ public class PriceLists {
 
     /** @throws InvalidPrice at {@code lensProductId}, {@code index} or {@code price} */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setLensPrice(PriceListId id, String lensProductId, String index, Money price) {
         PriceList list = checked(id, price);
         String product = productCode(lensProductId);
@@ -167,7 +167,7 @@ public class PriceLists {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void removeLensPrice(PriceListId id, String lensProductId, String index) {
         PriceList list = load(id);
         String product = productCode(lensProductId);
@@ -178,7 +178,7 @@ public class PriceLists {
 
     /** @throws InvalidPrice at {@code lensProductId}, {@code coating} or {@code price} */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setCoatingPrice(PriceListId id, String lensProductId, String coating, Money price) {
         PriceList list = checked(id, price);
         String product = productCode(lensProductId);
@@ -187,7 +187,7 @@ public class PriceLists {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void removeCoatingPrice(PriceListId id, String lensProductId, String coating) {
         PriceList list = load(id);
         String product = productCode(lensProductId);
@@ -197,42 +197,42 @@ public class PriceLists {
     }
 
     /** Item prices of a list, by SKU, optionally only SKUs containing {@code skuText}. */
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<ItemPrice> itemPrices(PriceListId id, @Nullable String skuText, Pageable pageable) {
         PriceList list = load(id);
         return rows.items(list.id().value(), list.currency(), skuText, pageable.getOffset(), pageable.getPageSize());
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long countItemPrices(PriceListId id, @Nullable String skuText) {
         return rows.countItems(id.value(), skuText);
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<LensPrice> lensPrices(PriceListId id, Pageable pageable) {
         PriceList list = load(id);
         return rows.lenses(list.id().value(), list.currency(), pageable.getOffset(), pageable.getPageSize());
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long countLensPrices(PriceListId id) {
         return rows.countLenses(id.value());
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<CoatingPrice> coatingPrices(PriceListId id, Pageable pageable) {
         PriceList list = load(id);
         return rows.coatings(list.id().value(), list.currency(), pageable.getOffset(), pageable.getPageSize());
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long countCoatingPrices(PriceListId id) {
         return rows.countCoatings(id.value());
     }
 
     /** Sets the rate of a tax class in a region (both stored as entered, stripped). */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setTaxRate(TaxRate rate) {
         var checked = new TaxRate(requireKey(rate.taxClass(), "tax class", "taxClass"),
                 requireKey(rate.region(), "region", "region"), rate.percent());
@@ -241,19 +241,19 @@ public class PriceLists {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(PricingAccess.EDITORS)
     public void removeTaxRate(String taxClass, String region) {
         rows.deleteTaxRate(taxClass, region);
         events.publishEvent(new TaxRatesChanged(taxClass, region));
     }
 
     /** Tax rates by region and class, optionally only those whose class or region contains {@code text}. */
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<TaxRate> taxRates(@Nullable String text, Pageable pageable) {
         return rows.taxRates(text, pageable.getOffset(), pageable.getPageSize());
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long countTaxRates(@Nullable String text) {
         return rows.countTaxRates(text);
     }

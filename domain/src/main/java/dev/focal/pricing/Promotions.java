@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Promotions {
 
-    static final String READERS = "hasAnyRole('ADMIN', 'BUYER', 'ASSOCIATE')";
-    static final String EDITORS = "hasRole('ADMIN')";
 
     private final PricingRuleStore store;
     private final ApplicationEventPublisher events;
@@ -35,17 +33,17 @@ public class Promotions {
         this.events = events;
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<PromotionDetails> find(PromotionFilter filter, Pageable pageable) {
         return store.promotions(filter, pageable);
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long count(PromotionFilter filter) {
         return store.countPromotions(filter);
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public PromotionDetails get(PromotionId id) {
         return store.promotion(id.value()).orElseThrow(() -> new RuleNotFound("promotion " + id));
     }
@@ -54,7 +52,7 @@ public class Promotions {
      * @throws InvalidPromotion naming the field of the first problem, including a code in use or an unknown coupon
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public PromotionId create(PromotionDraft draft) {
         PromotionDraft checked = checkWithCoupon(draft);
         if (store.promotionIdByCode(checked.code()).isPresent()) {
@@ -77,7 +75,7 @@ public class Promotions {
      * @throws InvalidPromotion naming the field of the first problem
      */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void update(PromotionId id, long version, PromotionDraft draft) {
         PromotionDetails stored = get(id);
         PromotionDraft checked = checkWithCoupon(draft);
@@ -93,7 +91,7 @@ public class Promotions {
 
     /** @throws ChangedBySomeoneElse when it was saved since {@code version} was read */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void setEnabled(PromotionId id, long version, boolean enabled) {
         PromotionDetails stored = get(id);
         if (!store.setPromotionEnabled(id.value(), version, enabled)) {
@@ -104,7 +102,7 @@ public class Promotions {
 
     /** @throws ChangedBySomeoneElse when it was saved since {@code version} was read */
     @Transactional
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void delete(PromotionId id, long version) {
         PromotionDetails stored = get(id);
         if (!store.deletePromotion(id.value(), version)) {

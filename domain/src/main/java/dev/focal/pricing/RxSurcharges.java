@@ -29,24 +29,24 @@ public class RxSurcharges {
         this.store = store;
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public List<RxSurchargeDetails> find(Pageable pageable) {
         return store.surcharges(pageable);
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public long count() {
         return store.countSurcharges();
     }
 
-    @PreAuthorize(Promotions.READERS)
+    @PreAuthorize(PricingAccess.READERS)
     public RxSurchargeDetails get(RxSurchargeId id) {
         return store.surcharge(id.value()).orElseThrow(() -> new RuleNotFound("surcharge rule " + id));
     }
 
     /** @throws InvalidSurcharge naming the field of the first problem, including a duplicate rule */
     @Transactional
-    @PreAuthorize(Promotions.EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public RxSurchargeId create(RxSurchargeDraft draft) {
         RxSurchargeDraft checked = check(draft);
         if (store.surchargeIdByKey(checked).isPresent()) {
@@ -66,7 +66,7 @@ public class RxSurcharges {
      * @throws InvalidSurcharge naming the field of the first problem
      */
     @Transactional
-    @PreAuthorize(Promotions.EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void update(RxSurchargeId id, long version, RxSurchargeDraft draft) {
         get(id);
         RxSurchargeDraft checked = check(draft);
@@ -80,7 +80,7 @@ public class RxSurcharges {
 
     /** @throws ChangedBySomeoneElse when it was saved since {@code version} was read */
     @Transactional
-    @PreAuthorize(Promotions.EDITORS)
+    @PreAuthorize(PricingAccess.EDITORS)
     public void delete(RxSurchargeId id, long version) {
         if (!store.deleteSurcharge(id.value(), version)) {
             throw new ChangedBySomeoneElse("This surcharge rule");

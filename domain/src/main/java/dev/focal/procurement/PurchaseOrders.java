@@ -46,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PurchaseOrders {
 
-    static final String READERS = "hasAnyRole('ADMIN', 'BUYER', 'WAREHOUSE')";
-    static final String BUYERS = "hasAnyRole('ADMIN', 'BUYER')";
     static final int MAX_LINES = 500;
 
     private final JdbcClient jdbc;
@@ -75,7 +73,7 @@ public class PurchaseOrders {
     }
 
     /** POs matching the filter, newest first. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public List<PurchaseOrderSummary> find(PurchaseOrderFilter filter, Pageable page) {
         return query(filter, """
                 select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
@@ -94,7 +92,7 @@ public class PurchaseOrders {
                 .list();
     }
 
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public long count(PurchaseOrderFilter filter) {
         return query(filter, "select count(*)", "").query(Long.class).single();
     }
@@ -123,7 +121,7 @@ public class PurchaseOrders {
     }
 
     /** @throws PurchaseRecordNotFound when there is no PO with that number */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public PurchaseOrderDetails get(String number) {
         return book.get(number);
     }
@@ -135,7 +133,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code supplierCode}, {@code deliverTo}, {@code expectedOn} or {@code note}
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public String create(String supplierCode, String deliverToLocationCode, @Nullable LocalDate expectedOn,
                          @Nullable String note) {
         SupplierDetails supplier = suppliers.findDetails(supplierCode)
@@ -166,7 +164,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code deliverTo}, {@code expectedOn} or {@code note}
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void updateHeader(String number, long version, String deliverToLocationCode, @Nullable LocalDate expectedOn,
                              @Nullable String note) {
         Header po = book.lock(number, version);
@@ -191,7 +189,7 @@ public class PurchaseOrders {
      * @throws PurchaseActionRefused when the PO is not a draft
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void setLines(String number, long version, List<PurchaseOrderLineDraft> lines) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CHANGE_LINES);
@@ -267,7 +265,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code lines} (none) or {@code total} (below the supplier's minimum)
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void submit(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.SUBMIT);
@@ -303,7 +301,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code approver} when the signed-in user wrote the PO
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void approve(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.APPROVE);
@@ -323,7 +321,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code reason} when it is empty
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void reject(String number, long version, String reason) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.REJECT);
@@ -337,7 +335,7 @@ public class PurchaseOrders {
      * notifications module turns into an e-mail with the PDF attached (delivered by a job).
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void send(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.SEND);
@@ -357,7 +355,7 @@ public class PurchaseOrders {
      * @throws InvalidPurchaseInput naming {@code reason} when it is empty
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void cancel(String number, long version, String reason) {
         Header po = book.lock(number, version);
         int receipts = jdbc.sql("select count(*) from goods_receipt where po_id = ?").param(po.id()).query(Integer.class).single();
@@ -376,7 +374,7 @@ public class PurchaseOrders {
      * dropped and no longer counts as incoming supply).
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void close(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CLOSE);
@@ -391,20 +389,20 @@ public class PurchaseOrders {
     }
 
     /** The PO as a PDF document (what the supplier gets when it is sent). */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public byte[] pdf(String number) {
         PurchaseOrderDetails details = book.get(number);
         return pdf.render(details, suppliers.get(details.supplier().code()), locationName(details.deliverTo()));
     }
 
     /** Who did what when, oldest first. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public List<PurchaseOrderEvent> history(String number) {
         return book.history(book.idOf(number));
     }
 
     /** The approval threshold: POs with a higher total wait for a second person's approval. */
-    @PreAuthorize(READERS)
+    @PreAuthorize(ProcurementAccess.PO_READERS)
     public BigDecimal approvalThreshold() {
         return approvalThreshold;
     }

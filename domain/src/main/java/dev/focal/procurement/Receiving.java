@@ -49,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Receiving {
 
-    static final String RECEIVERS = "hasAnyRole('ADMIN', 'BUYER', 'WAREHOUSE')";
 
     private final JdbcClient jdbc;
     private final PurchaseOrderBook book;
@@ -76,7 +75,7 @@ public class Receiving {
     }
 
     /** POs goods may arrive against (sent or partly received), to a location or anywhere; earliest expected first. */
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(ProcurementAccess.RECEIVERS)
     public List<PurchaseOrderSummary> openFor(@Nullable String locationCode) {
         var filter = new PurchaseOrderFilter(null, java.util.EnumSet.of(PurchaseOrderStatus.SENT,
                 PurchaseOrderStatus.PARTIALLY_RECEIVED), null, locationCode);
@@ -87,7 +86,7 @@ public class Receiving {
     }
 
     /** The PO a receiving screen works on (lines with what is still outstanding). */
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(ProcurementAccess.RECEIVERS)
     public PurchaseOrderDetails purchaseOrder(String poNumber) {
         return book.get(poNumber);
     }
@@ -101,7 +100,7 @@ public class Receiving {
      * @throws PurchaseActionRefused when the PO is not sent or partly received
      */
     @Transactional
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(ProcurementAccess.RECEIVERS)
     public ReceiptView receive(ReceiptDraft draft) {
         if (draft == null || draft.poNumber() == null || draft.poNumber().isBlank()) {
             throw new InvalidPurchaseInput("poNumber", "Scan or enter the purchase order number.");
@@ -236,14 +235,14 @@ public class Receiving {
     }
 
     /** The receipts of a PO, oldest first. */
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(ProcurementAccess.RECEIVERS)
     public List<ReceiptView> receiptsOf(String poNumber) {
         UUID po = book.idOf(poNumber);
         return jdbc.sql("select number from goods_receipt where po_id = ? order by received_at, number").param(po)
                 .query(String.class).list().stream().map(n -> receipt(n).orElseThrow()).toList();
     }
 
-    @PreAuthorize(RECEIVERS)
+    @PreAuthorize(ProcurementAccess.RECEIVERS)
     public java.util.Optional<ReceiptView> get(String receiptNumber) {
         return receipt(receiptNumber == null ? "" : receiptNumber.strip().toUpperCase(Locale.ROOT));
     }

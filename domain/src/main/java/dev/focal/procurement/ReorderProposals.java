@@ -68,24 +68,24 @@ public class ReorderProposals {
     }
 
     /** Proposals in a state (all when null), open ones first, newest first. */
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public List<ReorderProposalSummary> find(@Nullable ReorderProposalStatus status, Pageable page) {
         return store.find(status, page.getPageSize(), page.getOffset());
     }
 
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public long count(@Nullable ReorderProposalStatus status) {
         return store.count(status);
     }
 
     /** @throws PurchaseRecordNotFound when there is no such proposal */
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public ReorderProposal get(UUID id) {
         return load(id);
     }
 
     /** The open proposal of a supplier, if the last run proposed anything to order from it. */
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public java.util.Optional<ReorderProposal> openFor(String supplierCode) {
         return store.openOf(Suppliers.normal(supplierCode)).map(this::load);
     }
@@ -97,7 +97,7 @@ public class ReorderProposals {
      * @throws InvalidPurchaseInput naming {@code quantity}
      */
     @Transactional
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void updateLine(UUID proposalId, long version, UUID lineId, int quantity) {
         ReorderProposal proposal = lockOpen(proposalId, version);
         ReorderProposalLine line = proposal.lines().stream().filter(l -> l.id().equals(lineId)).findFirst()
@@ -121,7 +121,7 @@ public class ReorderProposals {
      * @throws InvalidPurchaseInput naming {@code lines} when every line has quantity 0
      */
     @Transactional
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public List<String> accept(UUID proposalId, long version) {
         ReorderProposal proposal = lockOpen(proposalId, version);
         LocalDate today = LocalDate.now(clock);
@@ -154,7 +154,7 @@ public class ReorderProposals {
      * @throws InvalidPurchaseInput naming {@code until} when it is not in the future
      */
     @Transactional
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void snooze(UUID proposalId, long version, LocalDate until) {
         lockOpen(proposalId, version);
         LocalDate today = LocalDate.now(clock);
@@ -166,7 +166,7 @@ public class ReorderProposals {
 
     /** Runs the proposal calculation now (the daily job does the same). */
     @Transactional
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public ReorderRun generate() {
         return run();
     }

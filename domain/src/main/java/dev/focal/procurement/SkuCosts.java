@@ -35,13 +35,13 @@ public class SkuCosts {
         this.clock = clock;
     }
 
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public Optional<SkuCost> of(String sku) {
         return current(normal(sku));
     }
 
     /** How the average came about, newest change first. */
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public List<SkuCostChange> history(String sku, int limit) {
         return jdbc.sql("select * from sku_cost_change where sku = ? order by id desc limit ?")
                 .params(normal(sku), Math.max(1, Math.min(limit, 500)))

@@ -26,7 +26,7 @@ public class SupplierPerformance {
     }
 
     /** One row per supplier with received POs sent on or after {@code since} (a year back when null), by name. */
-    @PreAuthorize(PurchaseOrders.BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public List<SupplierPerformanceRow> rows(@Nullable LocalDate since) {
         LocalDate from = since == null ? LocalDate.now(clock).minusYears(1) : since;
         return jdbc.sql("""

@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Suppliers {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'BUYER', 'ASSOCIATE', 'OPTICIAN', 'WAREHOUSE')";
-    static final String BUYERS = "hasAnyRole('ADMIN', 'BUYER')";
 
     private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,19}$");
 
@@ -47,30 +45,30 @@ public class Suppliers {
     }
 
     /** Suppliers whose code, name, contact or e-mail contains the text, by name. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public List<SupplierSummary> find(@Nullable String text, Pageable page) {
         return store.find(like(text), page.getPageSize(), page.getOffset());
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public long count(@Nullable String text) {
         return store.count(like(text));
     }
 
     /** Active suppliers by name, for choosing one (a PO's supplier). */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public List<SupplierSummary> active() {
         return find(null, org.springframework.data.domain.PageRequest.of(0, 1000)).stream()
                 .filter(SupplierSummary::active).toList();
     }
 
     /** @throws PurchaseRecordNotFound when there is no supplier with that code */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public SupplierDetails get(String code) {
         return findDetails(code).orElseThrow(() -> new PurchaseRecordNotFound("supplier " + code));
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public Optional<SupplierDetails> find(String code) {
         return findDetails(code);
     }
@@ -92,7 +90,7 @@ public class Suppliers {
      * @throws InvalidPurchaseInput naming the field of the first problem, including a code in use
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public String create(SupplierDraft draft) {
         SupplierDraft d = check(draft);
         if (findDetails(d.code()).isPresent()) {
@@ -115,7 +113,7 @@ public class Suppliers {
      * @throws InvalidPurchaseInput naming the field of the first problem
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void update(long version, SupplierDraft draft) {
         SupplierDraft d = check(draft);
         SupplierDetails current = get(d.code());
@@ -133,13 +131,13 @@ public class Suppliers {
     }
 
     /** The supplier's items by SKU. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public List<SupplierItem> items(String supplierCode) {
         return store.items(normal(supplierCode));
     }
 
     /** Every supplier's item for a SKU, cheapest first (then shortest lead time). */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public List<SupplierItem> itemsForSku(String sku) {
         return itemsOfSku(sku);
     }
@@ -148,7 +146,7 @@ public class Suppliers {
         return store.itemsOfSku(normal(sku));
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(ProcurementAccess.STAFF)
     public Optional<SupplierItem> item(String supplierCode, String sku) {
         return findItem(normal(supplierCode), normal(sku));
     }
@@ -165,7 +163,7 @@ public class Suppliers {
      * @throws PurchaseRecordChanged when the item was changed or removed since {@code version} was read
      */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void saveItem(String supplierCode, SupplierItemDraft item, @Nullable Long version) {
         UUID supplier = idOf(normal(supplierCode));
         if (item == null) {
@@ -204,7 +202,7 @@ public class Suppliers {
 
     /** Removes the supplier's item for a SKU (POs keep their copies of its data). */
     @Transactional
-    @PreAuthorize(BUYERS)
+    @PreAuthorize(ProcurementAccess.BUYERS)
     public void removeItem(String supplierCode, String sku) {
         UUID supplier = idOf(normal(supplierCode));
         if (!store.deleteItem(supplier, normal(sku))) {

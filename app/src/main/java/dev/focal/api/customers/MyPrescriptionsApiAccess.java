@@ -1,6 +1,9 @@
 package dev.focal.api.customers;
 
+import static dev.focal.api.core.ApiAccessRules.rule;
+
 import dev.focal.api.core.ApiAccessRules;
+import dev.focal.customers.CustomersAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -17,7 +20,7 @@ class MyPrescriptionsApiAccess implements ApiAccessRules {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.GET, "/api/v1/me/rx", "/api/v1/me/rx/*").hasRole("CUSTOMER")
-                .requestMatchers(HttpMethod.POST, "/api/v1/me/rx").hasRole("CUSTOMER");
+        requests.requestMatchers(HttpMethod.GET, "/api/v1/me/rx", "/api/v1/me/rx/*").access(rule(CustomersAccess.CUSTOMER))
+                .requestMatchers(HttpMethod.POST, "/api/v1/me/rx").access(rule(CustomersAccess.CUSTOMER));
     }
 }

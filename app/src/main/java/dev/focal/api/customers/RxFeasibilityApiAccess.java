@@ -1,6 +1,9 @@
 package dev.focal.api.customers;
 
+import static dev.focal.api.core.ApiAccessRules.rule;
+
 import dev.focal.api.core.ApiAccessRules;
+import dev.focal.catalog.CatalogAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,6 +16,6 @@ class RxFeasibilityApiAccess implements ApiAccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/v1/rx/feasibility")
-                .hasAnyRole("ADMIN", "ASSOCIATE", "OPTICIAN");
+                .access(rule(CatalogAccess.LENS_ADVISERS));
     }
 }

@@ -1,6 +1,9 @@
 package dev.focal.api.inventory;
 
+import static dev.focal.api.core.ApiAccessRules.rule;
+
 import dev.focal.api.core.ApiAccessRules;
+import dev.focal.inventory.InventoryAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,8 +16,8 @@ class InventoryApiAccess implements ApiAccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/v1/inventory/availability")
-                .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE")
+                .access(rule(InventoryAccess.STAFF))
                 .requestMatchers(HttpMethod.POST, "/api/v1/stock-movements")
-                .hasAnyRole("ADMIN", "WAREHOUSE", "BUYER");
+                .access(rule(InventoryAccess.RECEIVERS));
     }
 }

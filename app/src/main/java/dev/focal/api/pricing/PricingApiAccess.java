@@ -1,6 +1,9 @@
 package dev.focal.api.pricing;
 
+import static dev.focal.api.core.ApiAccessRules.rule;
+
 import dev.focal.api.core.ApiAccessRules;
+import dev.focal.pricing.PricingAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -14,7 +17,7 @@ class PricingApiAccess implements ApiAccessRules {
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/v1/prices").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/promotions", "/api/v1/promotions/*")
-                .hasAnyRole("ADMIN", "BUYER", "ASSOCIATE")
-                .requestMatchers(HttpMethod.POST, "/api/v1/promotions").hasRole("ADMIN");
+                .access(rule(PricingAccess.READERS))
+                .requestMatchers(HttpMethod.POST, "/api/v1/promotions").access(rule(PricingAccess.EDITORS));
     }
 }

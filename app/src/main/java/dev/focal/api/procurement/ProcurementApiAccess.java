@@ -1,6 +1,9 @@
 package dev.focal.api.procurement;
 
+import static dev.focal.api.core.ApiAccessRules.rule;
+
 import dev.focal.api.core.ApiAccessRules;
+import dev.focal.procurement.ProcurementAccess;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -13,6 +16,6 @@ class ProcurementApiAccess implements ApiAccessRules {
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/api/v1/purchase-orders", "/api/v1/purchase-orders/*")
-                .hasAnyRole("ADMIN", "BUYER", "WAREHOUSE");
+                .access(rule(ProcurementAccess.PO_READERS));
     }
 }

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.admin;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.shared.Roles;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -20,14 +22,13 @@ import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditEntryView;
 import dev.focal.audit.AuditFilter;
 import dev.focal.audit.AuditLog;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Admins search the append-only audit trail by person, action, text and date range. */
 @Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit trail")
 @Menu(title = "Audit trail", order = 2, icon = "vaadin:records")
 @MenuArea(Area.ADMIN)
-@RolesAllowed("ADMIN")
+@AllowedFor(Roles.ADMINS_ONLY)
 class AuditTrailView extends VerticalLayout {
 
     final Grid<AuditEntryView> grid = new Grid<>();

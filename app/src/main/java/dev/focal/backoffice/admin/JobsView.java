@@ -1,5 +1,7 @@
 package dev.focal.backoffice.admin;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.shared.Roles;
 import dev.focal.backoffice.ui.StatCard;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
@@ -28,7 +30,6 @@ import dev.focal.inventory.LedgerCheck;
 import dev.focal.catalog.opensearch.SearchIndexAdmin;
 import dev.focal.platform.JobMonitor;
 import dev.focal.platform.JobMonitor.JobSummary;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jobrunr.jobs.states.StateName;
@@ -39,7 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @PageTitle("Background jobs")
 @Menu(title = "Background jobs", order = 3, icon = "vaadin:cogs")
 @MenuArea(Area.ADMIN)
-@RolesAllowed("ADMIN")
+@AllowedFor(Roles.ADMINS_ONLY)
 class JobsView extends VerticalLayout {
 
     final Grid<JobSummary> grid = new Grid<>();

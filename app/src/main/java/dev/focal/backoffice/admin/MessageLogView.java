@@ -1,5 +1,7 @@
 package dev.focal.backoffice.admin;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.shared.Roles;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -22,14 +24,13 @@ import dev.focal.notifications.MessageFilter;
 import dev.focal.notifications.MessageLog;
 import dev.focal.notifications.MessageStatus;
 import dev.focal.notifications.MessageView;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Admins read every e-mail Focal sent or, without SMTP, only logged. */
 @Route(value = "messages", layout = MainLayout.class)
 @PageTitle("Message log")
 @Menu(title = "Message log", order = 4, icon = "vaadin:envelopes")
 @MenuArea(Area.ADMIN)
-@RolesAllowed("ADMIN")
+@AllowedFor(Roles.ADMINS_ONLY)
 class MessageLogView extends VerticalLayout {
 
     final Grid<MessageView> grid = new Grid<>();

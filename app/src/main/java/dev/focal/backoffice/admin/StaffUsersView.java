@@ -1,5 +1,7 @@
 package dev.focal.backoffice.admin;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.shared.Roles;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -22,7 +24,6 @@ import dev.focal.identity.Role;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
 import dev.focal.identity.StaffUserSummary;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** Admins list, find, add and edit staff users: roles, enabled, password reset. */
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 @PageTitle("Staff users")
 @Menu(title = "Staff users", order = 1, icon = "vaadin:users")
 @MenuArea(Area.ADMIN)
-@RolesAllowed("ADMIN")
+@AllowedFor(Roles.ADMINS_ONLY)
 class StaffUsersView extends VerticalLayout {
 
     final Grid<StaffUserSummary> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.catalog;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.catalog.CatalogAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -27,7 +29,6 @@ import dev.focal.catalog.CatalogImport;
 import dev.focal.catalog.ImportProblem;
 import dev.focal.catalog.ImportReport;
 import dev.focal.catalog.ProductFilter;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Catalog import")
 @Menu(title = "Catalog import", order = 2, icon = "vaadin:file-table")
 @MenuArea(Area.CATALOG)
-@RolesAllowed("ADMIN")
+@AllowedFor(CatalogAccess.EDITORS)
 class CatalogImportView extends VerticalLayout {
 
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;

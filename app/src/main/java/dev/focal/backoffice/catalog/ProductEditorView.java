@@ -1,5 +1,7 @@
 package dev.focal.backoffice.catalog;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.catalog.CatalogAccess;
 import dev.focal.backoffice.ui.FormMarks;
 import dev.focal.backoffice.shell.MainLayout;
 import dev.focal.backoffice.ui.StaffAccess;
@@ -34,7 +36,6 @@ import dev.focal.catalog.ProductDraft;
 import dev.focal.catalog.ProductId;
 import dev.focal.catalog.ProductMedia;
 import dev.focal.catalog.ProductStatus;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "products/:id", layout = MainLayout.class)
 @PageTitle("Product")
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE"})
+@AllowedFor(CatalogAccess.STAFF)
 class ProductEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
@@ -81,7 +82,7 @@ class ProductEditorView extends VerticalLayout implements BeforeEnterObserver {
     ProductEditorView(Catalog catalog, ProductMedia media) {
         this.catalog = catalog;
         this.media = media;
-        this.editable = StaffAccess.hasRole("ADMIN");
+        this.editable = StaffAccess.allows(CatalogAccess.EDITORS);
         category.setLabel("Category");
         category.setItemLabelGenerator(Category::label);
         code.setHelperText("Capitals, digits and dashes, like FR-1001. It cannot change later.");

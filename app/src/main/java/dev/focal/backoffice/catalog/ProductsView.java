@@ -1,5 +1,7 @@
 package dev.focal.backoffice.catalog;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.catalog.CatalogAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -25,7 +27,6 @@ import dev.focal.catalog.Category;
 import dev.focal.catalog.ProductFilter;
 import dev.focal.catalog.ProductStatus;
 import dev.focal.catalog.ProductSummary;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 
 /** Every product, lazily, filtered by text (code, name, brand, SKU, barcode), category and state. */
@@ -33,7 +34,7 @@ import java.util.Set;
 @PageTitle("Products")
 @Menu(title = "Products", order = 1, icon = "vaadin:glasses")
 @MenuArea(Area.CATALOG)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE"})
+@AllowedFor(CatalogAccess.STAFF)
 class ProductsView extends VerticalLayout {
 
     final Grid<ProductSummary> grid = new Grid<>();
@@ -58,7 +59,7 @@ class ProductsView extends VerticalLayout {
         statusFilter.setItemLabelGenerator(ProductsView::statusLabel);
         statusFilter.setClearButtonVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(StaffAccess.hasRole("ADMIN"));
+        add.setVisible(StaffAccess.allows(CatalogAccess.EDITORS));
 
         grid.addColumn(ProductSummary::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProductSummary::name).setHeader("Name").setFlexGrow(2).setWidth("10rem");

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.customers.CustomersAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -34,7 +36,6 @@ import dev.focal.customers.RxKind;
 import dev.focal.customers.RxStatus;
 import dev.focal.customers.Wearer;
 import dev.focal.optics.RxWarning;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "customers/:customer/:rx?([0-9a-fA-F-]{36})", layout = MainLayout.class)
 @PageTitle("Customer")
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CustomersAccess.RX_DESK)
 class CustomerView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.customers.CustomersAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.customers.CustomerSummary;
 import dev.focal.customers.PrescriptionDesk;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -29,7 +30,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Customers")
 @Menu(title = "Customers", order = 1, icon = "vaadin:family")
 @MenuArea(Area.CUSTOMERS)
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CustomersAccess.RX_DESK)
 class CustomersView extends VerticalLayout {
 
     final TextField search = new TextField();

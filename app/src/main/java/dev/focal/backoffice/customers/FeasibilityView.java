@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.catalog.CatalogAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -44,7 +46,6 @@ import dev.focal.optics.Feasibility;
 import dev.focal.optics.Feasibility.Reason;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.WearerFacts;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Feasibility check")
 @Menu(title = "Feasibility check", order = 3, icon = "vaadin:glasses")
 @MenuArea(Area.CUSTOMERS)
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CatalogAccess.LENS_ADVISERS)
 class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String RX = "rx";

@@ -1,5 +1,6 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.customers.CustomersAccess;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.ui.StaffAccess;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,7 +21,7 @@ final class Prescribing {
 
     /** Opticians and admins verify and reject (associates enter prescriptions and read the queue). */
     static boolean canVerify() {
-        return StaffAccess.hasRole("OPTICIAN") || StaffAccess.hasRole("ADMIN");
+        return StaffAccess.allows(CustomersAccess.RX_VERIFIERS);
     }
 
     static Span status(RxStatus status) {

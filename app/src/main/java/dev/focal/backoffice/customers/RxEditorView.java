@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.customers.CustomersAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.shell.MainLayout;
 import com.vaadin.flow.component.Key;
@@ -29,7 +31,6 @@ import dev.focal.customers.PrescriptionView;
 import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.RxSource;
 import dev.focal.customers.Wearer;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "customers/:customer/rx-entry/:rx?", layout = MainLayout.class)
 @PageTitle("Prescription entry")
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CustomersAccess.RX_DESK)
 class RxEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.customers.CustomersAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.customers.PrescriptionDesk;
 import dev.focal.customers.VerificationTask;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -29,7 +30,7 @@ import java.time.Duration;
 @PageTitle("Rx verification")
 @Menu(title = "Rx verification", order = 2, icon = "vaadin:clipboard-check")
 @MenuArea(Area.CUSTOMERS)
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CustomersAccess.RX_DESK)
 class RxVerificationQueueView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<VerificationTask> grid = new Grid<>();

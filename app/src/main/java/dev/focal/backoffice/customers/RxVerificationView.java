@@ -1,5 +1,7 @@
 package dev.focal.backoffice.customers;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.customers.CustomersAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -37,7 +39,6 @@ import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.RxDocumentInfo;
 import dev.focal.customers.RxStatus;
 import dev.focal.customers.VerificationTask;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "rx-verification/:rx", layout = MainLayout.class)
 @PageTitle("Verify prescription")
-@RolesAllowed({"OPTICIAN", "ASSOCIATE", "ADMIN"})
+@AllowedFor(CustomersAccess.RX_DESK)
 class RxVerificationView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -27,7 +29,6 @@ import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.inventory.StockDocumentRefused;
 import dev.focal.shared.Actors;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /**
@@ -37,7 +38,7 @@ import java.util.Locale;
  */
 @Route(value = "counts/:number/review", layout = MainLayout.class)
 @PageTitle("Count review")
-@RolesAllowed({"ADMIN", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.STOCK_KEEPERS)
 class CountReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

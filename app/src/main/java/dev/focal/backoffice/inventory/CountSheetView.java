@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.shell.MainLayout;
 import dev.focal.backoffice.ui.ScanField;
@@ -30,7 +32,6 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.inventory.StockDocumentRefused;
-import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "counts/:number/count", layout = MainLayout.class)
 @PageTitle("Count")
-@RolesAllowed({"ADMIN", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.STOCK_KEEPERS)
 class CountSheetView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -30,7 +32,6 @@ import dev.focal.inventory.NewCountSheet;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Cycle counts")
 @Menu(title = "Cycle counts", order = 3, icon = "vaadin:clipboard-check")
 @MenuArea(Area.WAREHOUSE)
-@RolesAllowed({"ADMIN", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.STOCK_KEEPERS)
 class CountsView extends VerticalLayout {
 
     final Select<@Nullable CountSheetStatus> status = new Select<>();

@@ -1,5 +1,6 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
@@ -58,6 +59,6 @@ public final class InventoryNavigation {
 
     /** True for staff who change stock: warehouse staff and admins. */
     static boolean keepsStock() {
-        return StaffAccess.hasRole("WAREHOUSE") || StaffAccess.hasRole("ADMIN");
+        return StaffAccess.allows(InventoryAccess.STOCK_KEEPERS);
     }
 }

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
@@ -38,7 +40,6 @@ import dev.focal.inventory.Labels.LabelFile;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.LocationKind;
 import dev.focal.inventory.Locations;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Locations and labels")
 @Menu(title = "Locations and labels", order = 4, icon = "vaadin:print")
 @MenuArea(Area.WAREHOUSE)
-@RolesAllowed({"ADMIN", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.STOCK_KEEPERS)
 class LocationsView extends VerticalLayout {
 
     final Grid<Location> locationGrid = new Grid<>();
@@ -76,7 +77,7 @@ class LocationsView extends VerticalLayout {
         this.locations = locations;
         this.labels = labels;
         addClassName("warehouse-view");
-        boolean admin = StaffAccess.hasRole("ADMIN");
+        boolean admin = StaffAccess.allows(InventoryAccess.ADMINS);
         newLocation.setVisible(admin);
         editLocation.setVisible(admin);
         editLocation.setEnabled(false);

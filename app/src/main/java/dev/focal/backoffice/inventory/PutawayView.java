@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -37,7 +39,6 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.Scan;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Putaway")
 @Menu(title = "Putaway", order = 2, icon = "vaadin:inbox")
 @MenuArea(Area.WAREHOUSE)
-@RolesAllowed({"ADMIN", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.STOCK_KEEPERS)
 class PutawayView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String SESSION_LOCATION = PutawayView.class.getName() + ".location";

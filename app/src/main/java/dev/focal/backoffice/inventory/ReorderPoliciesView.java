@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -24,7 +26,6 @@ import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.ReorderPolicies;
 import dev.focal.inventory.ReorderPolicy;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ import java.util.Optional;
 @PageTitle("Reorder policies")
 @Menu(title = "Reorder policies", order = 4, icon = "vaadin:chart-line")
 @MenuArea(Area.INVENTORY)
-@RolesAllowed({"ADMIN", "BUYER", "WAREHOUSE"})
+@AllowedFor(InventoryAccess.PLANNING_READERS)
 class ReorderPoliciesView extends VerticalLayout {
 
     final Grid<ReorderPolicy> grid = new Grid<>();
@@ -92,7 +93,7 @@ class ReorderPoliciesView extends VerticalLayout {
     }
 
     static boolean canEdit() {
-        return StaffAccess.hasRole("ADMIN") || StaffAccess.hasRole("BUYER");
+        return StaffAccess.allows(InventoryAccess.PLANNERS);
     }
 
     /** "20 at a time" or "up to 50". */

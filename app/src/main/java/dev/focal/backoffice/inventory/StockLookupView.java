@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -34,7 +36,6 @@ import dev.focal.inventory.Reservations;
 import dev.focal.inventory.Reservations.Reservation;
 import dev.focal.inventory.Scan;
 import dev.focal.inventory.StockFigures;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Stock lookup")
 @Menu(title = "Stock lookup", order = 2, icon = "vaadin:barcode")
 @MenuArea(Area.INVENTORY)
-@RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER", "ASSOCIATE", "OPTICIAN"})
+@AllowedFor(InventoryAccess.STAFF)
 class StockLookupView extends VerticalLayout implements BeforeEnterObserver {
 
     final ScanField scan = new ScanField("Scan a SKU or a bin");

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import dev.focal.backoffice.ui.Toolbar;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
@@ -23,7 +25,6 @@ import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFilter;
 import dev.focal.inventory.StockRow;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import java.util.ArrayList;
 @PageTitle("Stock overview")
 @Menu(title = "Stock overview", order = 1, icon = "vaadin:stock")
 @MenuArea(Area.INVENTORY)
-@RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER", "ASSOCIATE", "OPTICIAN"})
+@AllowedFor(InventoryAccess.STAFF)
 class StockOverviewView extends VerticalLayout {
 
     final TextField search = new TextField();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -43,7 +45,6 @@ import dev.focal.inventory.TransferLine;
 import dev.focal.inventory.TransferReceiving;
 import dev.focal.inventory.TransferStatus;
 import dev.focal.inventory.Transfers;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ import java.util.stream.Collectors;
  */
 @Route(value = "transfers/:number", layout = MainLayout.class)
 @PageTitle("Transfer")
-@RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER", "ASSOCIATE", "OPTICIAN"})
+@AllowedFor(InventoryAccess.STAFF)
 class TransferView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.inventory;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -37,7 +39,6 @@ import dev.focal.inventory.TransferFilter;
 import dev.focal.inventory.TransferStatus;
 import dev.focal.inventory.TransferSummary;
 import dev.focal.inventory.Transfers;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Transfers")
 @Menu(title = "Transfers", order = 3, icon = "vaadin:truck")
 @MenuArea(Area.INVENTORY)
-@RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER", "ASSOCIATE", "OPTICIAN"})
+@AllowedFor(InventoryAccess.STAFF)
 class TransfersView extends VerticalLayout {
 
     final TextField search = new TextField();

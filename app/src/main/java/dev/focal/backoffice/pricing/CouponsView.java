@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.pricing.CouponDetails;
 import dev.focal.pricing.Coupons;
-import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /** Coupon codes with their limits and how often they were redeemed; admins add and edit them. */
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Coupons")
 @Menu(title = "Coupons", order = 3, icon = "vaadin:ticket")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class CouponsView extends VerticalLayout {
 
     final Grid<CouponDetails> grid = new Grid<>();

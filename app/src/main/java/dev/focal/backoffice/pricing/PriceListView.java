@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -40,7 +42,6 @@ import dev.focal.pricing.PricingExceptions.ChangedBySomeoneElse;
 import dev.focal.pricing.PricingExceptions.InvalidPrice;
 import dev.focal.pricing.PricingExceptions.PriceListNotFound;
 import dev.focal.shared.Money;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Currency;
@@ -55,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "price-list", layout = MainLayout.class)
 @PageTitle("Price list")
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class PriceListView extends VerticalLayout implements HasUrlParameter<String> {
 
     final H3 title = new H3();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -26,7 +28,6 @@ import dev.focal.pricing.PriceListSummary;
 import dev.focal.pricing.PriceLists;
 import dev.focal.pricing.PricingExceptions.InvalidPrice;
 import dev.focal.pricing.PricingExceptions.PriceListCodeTaken;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -35,7 +36,7 @@ import java.time.temporal.ChronoUnit;
 @PageTitle("Price lists")
 @Menu(title = "Price lists", order = 1, icon = "vaadin:money")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class PriceListsView extends VerticalLayout {
 
     final Grid<PriceListSummary> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -45,7 +47,6 @@ import dev.focal.pricing.PricingLine;
 import dev.focal.pricing.PricingRequest;
 import dev.focal.pricing.RxFacts;
 import dev.focal.shared.Money;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Price preview")
 @Menu(title = "Price preview", order = 6, icon = "vaadin:calc")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class PricePreviewView extends VerticalLayout {
 
     final Select<Channel> channel = new Select<>();

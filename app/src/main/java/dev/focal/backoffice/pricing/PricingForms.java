@@ -1,5 +1,6 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.pricing.PricingAccess;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.ui.StaffAccess;
 import java.time.Instant;
@@ -13,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Conversions the pricing forms share: pickers in the backoffice's zone, comma-separated text lists. */
 final class PricingForms {
-
-    static final String EDITOR_ROLE = "ADMIN";
 
     private PricingForms() {
     }
@@ -41,6 +40,6 @@ final class PricingForms {
     }
 
     static boolean canEdit() {
-        return StaffAccess.hasRole(EDITOR_ROLE);
+        return StaffAccess.allows(PricingAccess.EDITORS);
     }
 }

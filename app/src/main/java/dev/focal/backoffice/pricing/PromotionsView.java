@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -21,14 +23,13 @@ import dev.focal.pricing.PromotionDetails;
 import dev.focal.pricing.PromotionDraft;
 import dev.focal.pricing.PromotionFilter;
 import dev.focal.pricing.Promotions;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Promotions: find them, see what they give and when, add and edit them (admins; others read). */
 @Route(value = "promotions", layout = MainLayout.class)
 @PageTitle("Promotions")
 @Menu(title = "Promotions", order = 2, icon = "vaadin:gift")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class PromotionsView extends VerticalLayout {
 
     final Grid<PromotionDetails> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -16,14 +18,13 @@ import com.vaadin.flow.router.Route;
 import dev.focal.pricing.RxSurcharge;
 import dev.focal.pricing.RxSurchargeDetails;
 import dev.focal.pricing.RxSurcharges;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Rx surcharge rules per currency: high power, high cylinder, prism, oversize blank. */
 @Route(value = "rx-surcharges", layout = MainLayout.class)
 @PageTitle("Rx surcharges")
 @Menu(title = "Rx surcharges", order = 4, icon = "vaadin:eye")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class RxSurchargesView extends VerticalLayout {
 
     final Grid<RxSurchargeDetails> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.pricing;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.pricing.PricingAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -21,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import dev.focal.pricing.PriceLists;
 import dev.focal.pricing.PricingExceptions.InvalidTaxRate;
 import dev.focal.pricing.TaxRate;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Tax rates")
 @Menu(title = "Tax rates", order = 5, icon = "vaadin:scale")
 @MenuArea(Area.PRICING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE"})
+@AllowedFor(PricingAccess.READERS)
 class TaxRatesView extends VerticalLayout {
 
     final Grid<TaxRate> grid = new Grid<>();

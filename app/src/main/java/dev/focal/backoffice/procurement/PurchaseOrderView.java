@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.shell.MainLayout;
@@ -41,7 +43,6 @@ import dev.focal.procurement.PurchaseOrders;
 import dev.focal.procurement.ReceiptView;
 import dev.focal.procurement.Receiving;
 import dev.focal.procurement.Suppliers;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "purchase-orders/:number", layout = MainLayout.class)
 @PageTitle("Purchase order")
-@RolesAllowed({"ADMIN", "BUYER", "WAREHOUSE"})
+@AllowedFor(ProcurementAccess.PO_READERS)
 class PurchaseOrderView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -28,7 +30,6 @@ import dev.focal.procurement.PurchaseOrderSummary;
 import dev.focal.procurement.PurchaseOrders;
 import dev.focal.procurement.SupplierSummary;
 import dev.focal.procurement.Suppliers;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Purchase orders, lazily, newest first, filtered by status (the open ones to begin with), supplier and text
@@ -38,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Purchase orders")
 @Menu(title = "Purchase orders", order = 2, icon = "vaadin:cart")
 @MenuArea(Area.PURCHASING)
-@RolesAllowed({"ADMIN", "BUYER", "WAREHOUSE"})
+@AllowedFor(ProcurementAccess.PO_READERS)
 class PurchaseOrdersView extends VerticalLayout {
 
     final Grid<PurchaseOrderSummary> grid = new Grid<>();

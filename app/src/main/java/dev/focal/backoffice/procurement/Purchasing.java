@@ -1,5 +1,6 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.procurement.ProcurementAccess;
 import com.vaadin.flow.component.html.Span;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.ui.StaffAccess;
@@ -13,7 +14,7 @@ final class Purchasing {
 
     /** Buyers and admins edit suppliers, purchase orders and proposals; other staff read. */
     static boolean canBuy() {
-        return StaffAccess.hasRole("BUYER") || StaffAccess.hasRole("ADMIN");
+        return StaffAccess.allows(ProcurementAccess.BUYERS);
     }
 
     /** A PO's status as a badge: drafts grey, waiting blue, approved and received green, cancelled red. */

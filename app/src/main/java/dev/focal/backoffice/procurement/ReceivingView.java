@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import dev.focal.backoffice.ui.FieldErrors;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
@@ -45,7 +47,6 @@ import dev.focal.procurement.ReceiptDraft;
 import dev.focal.procurement.ReceiptLineDraft;
 import dev.focal.procurement.ReceiptView;
 import dev.focal.procurement.Receiving;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +68,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Receiving")
 @Menu(title = "Receiving", order = 1, icon = "vaadin:package")
 @MenuArea(Area.WAREHOUSE)
-@RolesAllowed({"ADMIN", "WAREHOUSE", "BUYER"})
+@AllowedFor(ProcurementAccess.RECEIVERS)
 class ReceivingView extends VerticalLayout implements BeforeLeaveObserver {
 
     private static final String SESSION_LOCATION = ReceivingView.class.getName() + ".location";

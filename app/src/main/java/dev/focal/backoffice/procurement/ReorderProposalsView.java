@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -19,7 +21,6 @@ import dev.focal.procurement.ReorderProposalStatus;
 import dev.focal.procurement.ReorderProposalSummary;
 import dev.focal.procurement.ReorderProposals;
 import dev.focal.procurement.ReorderRun;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ import org.springframework.data.domain.PageRequest;
 @PageTitle("Reorder proposals")
 @Menu(title = "Reorder proposals", order = 3, icon = "vaadin:lightbulb")
 @MenuArea(Area.PURCHASING)
-@RolesAllowed({"ADMIN", "BUYER"})
+@AllowedFor(ProcurementAccess.BUYERS)
 class ReorderProposalsView extends VerticalLayout {
 
     /** At most this many proposals are shown; there is one open proposal per supplier at most. */

@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import dev.focal.backoffice.ui.Formats;
 import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.shell.MainLayout;
@@ -36,7 +38,6 @@ import dev.focal.procurement.SupplierDetails;
 import dev.focal.procurement.SupplierDraft;
 import dev.focal.procurement.SupplierItem;
 import dev.focal.procurement.Suppliers;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "suppliers/:code", layout = MainLayout.class)
 @PageTitle("Supplier")
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE"})
+@AllowedFor(ProcurementAccess.STAFF)
 class SupplierEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NEW = "new";

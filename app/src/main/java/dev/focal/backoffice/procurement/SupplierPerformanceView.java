@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -15,7 +17,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.procurement.SupplierPerformance;
 import dev.focal.procurement.SupplierPerformanceRow;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Supplier performance")
 @Menu(title = "Supplier performance", order = 4, icon = "vaadin:bar-chart")
 @MenuArea(Area.PURCHASING)
-@RolesAllowed({"ADMIN", "BUYER"})
+@AllowedFor(ProcurementAccess.BUYERS)
 class SupplierPerformanceView extends VerticalLayout {
 
     enum Range {

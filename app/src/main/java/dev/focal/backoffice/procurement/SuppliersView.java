@@ -1,5 +1,7 @@
 package dev.focal.backoffice.procurement;
 
+import dev.focal.backoffice.ui.AllowedFor;
+import dev.focal.procurement.ProcurementAccess;
 import com.vaadin.flow.router.Menu;
 import dev.focal.backoffice.shell.Area;
 import dev.focal.backoffice.shell.MenuArea;
@@ -18,14 +20,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.procurement.SupplierSummary;
 import dev.focal.procurement.Suppliers;
-import jakarta.annotation.security.RolesAllowed;
 
 /** Suppliers, lazily, searched by code, name or e-mail; a click opens one with its items. */
 @Route(value = "suppliers", layout = MainLayout.class)
 @PageTitle("Suppliers")
 @Menu(title = "Suppliers", order = 1, icon = "vaadin:building")
 @MenuArea(Area.PURCHASING)
-@RolesAllowed({"ADMIN", "BUYER", "ASSOCIATE", "OPTICIAN", "WAREHOUSE"})
+@AllowedFor(ProcurementAccess.STAFF)
 class SuppliersView extends VerticalLayout {
 
     final Grid<SupplierSummary> grid = new Grid<>();

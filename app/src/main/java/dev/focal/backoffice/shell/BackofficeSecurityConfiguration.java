@@ -8,6 +8,7 @@ import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.platform.StaffAuthenticationProvider;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 /**
  * The staff world: everything under {@code /admin}. Its own authentication (staff table only) and its own
  * session attribute for the security context, so a storefront customer's session is never a staff session
- * (and the other way round). Views state their roles; the configurer denies what they do not allow.
+ * (and the other way round). Views state who may open them ({@code @AllowedFor} with a context's named rule, or
+ * {@code @PermitAll}); navigation denies what they do not allow (ADR 0014).
  */
 @Configuration(proxyBeanMethods = false)
 class BackofficeSecurityConfiguration {
@@ -46,5 +48,11 @@ class BackofficeSecurityConfiguration {
                         }))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"));
         return http.build();
+    }
+
+    /** Navigation checks the views' {@code @AllowedFor} rules, and Vaadin's annotations on the others. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
+        return new NavigationAccessControlConfigurer().withNavigationAccessChecker(new RuleViewAccessChecker());
     }
 }

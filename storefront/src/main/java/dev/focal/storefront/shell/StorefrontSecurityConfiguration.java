@@ -1,5 +1,6 @@
 package dev.focal.storefront.shell;
 
+import dev.focal.shared.Roles;
 import dev.focal.customers.CustomerAuthentication;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -65,7 +66,7 @@ class StorefrontSecurityConfiguration {
                         // signature in the link is the authorisation, checked by PrescriptionDocuments.openSigned
                         .requestMatchers(HttpMethod.GET, "/rx-documents/*").permitAll()
                         // the account, including "My prescriptions" (health data: pages send no-store themselves)
-                        .requestMatchers("/account", "/account/**").hasRole("CUSTOMER")
+                        .requestMatchers("/account", "/account/**").hasRole(Roles.CUSTOMER)
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/login")
