@@ -7,6 +7,7 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.numbering.DocumentKind;
 import dev.focal.numbering.DocumentNumbers;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
@@ -199,7 +200,7 @@ public class Receiving {
                     .update();
             if (line.quantity() > 0) {
                 try {
-                    inventory.receive(new Inventory.Receipt(poLine.sku(), location.code(), bin, line.quantity(), lot,
+                    inventory.receive(new StockReceipt(poLine.sku(), location.code(), bin, line.quantity(), lot,
                             line.expiresOn(), "PURCHASE_ORDER", number, note), number + "/" + (i + 1));
                 } catch (InvalidStockInput e) {
                     throw new InvalidPurchaseInput("lines[" + i + "]." + stockField(e.field()), e.getMessage());

@@ -5,7 +5,9 @@ import dev.focal.inventory.AdjustmentReason;
 import dev.focal.inventory.InboundSupply;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Promise;
+import dev.focal.inventory.StockAdjustment;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.StockUpdate;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -75,10 +77,10 @@ class InventoryApi {
         }
         String kind = body.kind() == null ? "" : body.kind().strip().toUpperCase(Locale.ROOT);
         StockUpdate update = switch (kind) {
-            case "RECEIPT", "RETURN" -> inventory.receive(new Inventory.Receipt(body.sku(), body.location(), body.bin(),
+            case "RECEIPT", "RETURN" -> inventory.receive(new StockReceipt(body.sku(), body.location(), body.bin(),
                     body.quantity(), body.lot(), body.expiresOn(), kind.equals("RETURN") ? "RETURN" : "API",
                     body.sourceRef() == null ? "API " + key : body.sourceRef(), body.note()), key);
-            case "ADJUSTMENT" -> inventory.adjust(new Inventory.Adjustment(body.sku(), body.location(), body.bin(),
+            case "ADJUSTMENT" -> inventory.adjust(new StockAdjustment(body.sku(), body.location(), body.bin(),
                     body.lot(), body.quantity(), reason(body.reason()), body.note()), key);
             case "PUTAWAY" -> inventory.putAway(body.sku(), body.location(), body.bin(), body.toBin(), body.quantity(),
                     body.lot(), key);
