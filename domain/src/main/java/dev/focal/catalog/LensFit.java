@@ -1,9 +1,6 @@
 package dev.focal.catalog;
 
-import dev.focal.catalog.FrameSpec.RimType;
 import dev.focal.catalog.FrameSpec.Size;
-import dev.focal.catalog.LensSpec.LensType;
-import dev.focal.optics.Feasibility;
 import dev.focal.optics.FrameFit;
 import dev.focal.optics.LensDesign;
 import dev.focal.optics.LensFeasibility;
