@@ -255,6 +255,32 @@ class ArchitectureTest {
         };
     }
 
+    /**
+     * Public types of a context that use SQL directly, each with its reason. Everything else follows ADR 0013:
+     * the public service holds the rules, a package-private store holds the SQL. Keep this list short.
+     */
+    static final java.util.Set<String> MAY_USE_JDBC = java.util.Set.of(
+            // The catalog search port's PostgreSQL adapter, itself a store: public with a public constructor so
+            // the OpenSearch module's parity suite can run it side by side.
+            "dev.focal.catalog.PostgresCatalogSearch",
+            // Not yet moved to a store: its next change moves its SQL out (ADR 0013).
+            "dev.focal.identity.ApiTokens");
+
+    @Test
+    void public_types_of_a_context_keep_their_sql_in_a_package_private_store() {
+        noClasses().that().resideInAPackage("dev.focal..").and().resideOutsideOfPackages(NOT_CONTEXTS)
+                .and().resideOutsideOfPackage("dev.focal.optics..")
+                .and().arePublic()
+                .and().haveSimpleNameNotEndingWith("DemoData")
+                .and(DescribedPredicate.describe("are not on the exemption list",
+                        (JavaClass type) -> !MAY_USE_JDBC.contains(topLevel(type).getName())))
+                .should().dependOnClassesThat().belongToAnyOf(org.springframework.jdbc.core.simple.JdbcClient.class,
+                        org.springframework.jdbc.core.JdbcTemplate.class,
+                        org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class)
+                .because("a public service holds the rules, a package-private *Store its SQL (ADR 0013)")
+                .check(CLASSES);
+    }
+
     /** The slices of one face (backoffice or API): a slice is the package right under the root. */
     record UiSlices(String root, java.util.Set<String> shared) {
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.focal.IntegrationTest;
+import dev.focal.catalog.FrameOption;
 import dev.focal.catalog.FrameSpec.RimType;
 import dev.focal.catalog.LensFit;
 import dev.focal.identity.ApiTokens;
@@ -40,7 +41,7 @@ class RxFeasibilityApiTest {
         }
     }
 
-    LensFit.FrameChoice fullFrame() {
+    FrameOption fullFrame() {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("optician", null,
                 AuthorityUtils.createAuthorityList("ROLE_OPTICIAN")));
         try {

@@ -8,8 +8,9 @@ import dev.focal.inventory.Inventory;
 import dev.focal.inventory.LocationKind;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.Reservations;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
+import dev.focal.inventory.ReservationLine;
+import dev.focal.inventory.ReservationRequest;
+import dev.focal.inventory.StockReceipt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class ReservationBenchmark {
                 null, List.of()));
         String location = "B" + sku.substring(6, 12);
         locations.create(location, "Bench warehouse", LocationKind.WAREHOUSE);
-        inventory.receive(new Inventory.Receipt(sku, location, null, 100_000, null, null, "OPENING", "bench", null), null);
+        inventory.receive(new StockReceipt(sku, location, null, 100_000, null, null, "OPENING", "bench", null), null);
         jdbc.sql("create table if not exists bench_stock (id int primary key, available int not null check (available >= 0))")
                 .update();
         jdbc.sql("insert into bench_stock values (1, 100000000) on conflict (id) do update set available = 100000000")
@@ -92,8 +93,8 @@ public final class ReservationBenchmark {
         String run = sku.substring(6);
         Phase bare = () -> jdbc.sql("update bench_stock set available = available - 1 where id = 1 and available >= 1")
                 .update();
-        Phase reserve = () -> reservations.reserve(new ReserveRequest("BENCH-" + run + "-" + orders.incrementAndGet(),
-                List.of(new Line("1", sku, location, 1)), null));
+        Phase reserve = () -> reservations.reserve(new ReservationRequest("BENCH-" + run + "-" + orders.incrementAndGet(),
+                List.of(new ReservationLine("1", sku, location, 1)), null));
 
         // Warm-up of both paths (JIT, pool, plans).
         measure(bare, clients, 3);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.FrameSpec.RimType;
-import dev.focal.catalog.LensFit.FrameChoice;
-import dev.focal.catalog.LensFit.LensChoice;
 import dev.focal.optics.Addition;
 import dev.focal.optics.ContactLensEye;
 import dev.focal.optics.ContactLensRx;
@@ -38,35 +36,35 @@ class LensFitIntegrationTest {
         return SpectacleRx.of(EyeRx.parse(right), EyeRx.parse(left), PupillaryDistance.of(pd));
     }
 
-    FrameChoice frame(java.util.function.Predicate<FrameChoice> wanted) {
+    FrameOption frame(java.util.function.Predicate<FrameOption> wanted) {
         return lensFit.findFrames("FR-", 200).stream().filter(wanted).findFirst().orElseThrow();
     }
 
     @Test
     void the_demo_lenses_are_offered_with_their_type_and_design() {
-        List<LensChoice> lenses = lensFit.lenses();
-        assertThat(lenses).extracting(LensChoice::code).contains("LN-SV", "LN-PRO-C", "LN-PRO-S", "LN-BF", "LN-RD");
-        LensChoice sv = lenses.stream().filter(l -> l.code().equals("LN-SV")).findFirst().orElseThrow();
+        List<LensOption> lenses = lensFit.lenses();
+        assertThat(lenses).extracting(LensOption::code).contains("LN-SV", "LN-PRO-C", "LN-PRO-S", "LN-BF", "LN-RD");
+        LensOption sv = lenses.stream().filter(l -> l.code().equals("LN-SV")).findFirst().orElseThrow();
         assertThat(sv.type()).isEqualTo(LensSpec.LensType.SINGLE_VISION);
         assertThat(sv.design()).isEqualTo("Aspheric single vision");
     }
 
     @Test
     void frames_are_found_by_sku_or_model_with_their_boxing_sizes() {
-        FrameChoice any = frame(f -> true);
+        FrameOption any = frame(f -> true);
         assertThat(any.a()).isBetween(40, 60);
         assertThat(any.ed()).isGreaterThanOrEqualTo(any.a());
         assertThat(any.sizeMarking()).isEqualTo(any.a() + "\u25A1" + any.dbl() + "-" + any.sizeMarking()
                 .substring(any.sizeMarking().indexOf('-') + 1));
-        List<FrameChoice> bySku = lensFit.findFrames(any.sku(), 10);
-        assertThat(bySku).extracting(FrameChoice::sku).containsExactly(any.sku());
-        assertThat(lensFit.findFrames(any.modelName(), 50)).extracting(FrameChoice::modelCode).contains(any.modelCode());
+        List<FrameOption> bySku = lensFit.findFrames(any.sku(), 10);
+        assertThat(bySku).extracting(FrameOption::sku).containsExactly(any.sku());
+        assertThat(lensFit.findFrames(any.modelName(), 50)).extracting(FrameOption::modelCode).contains(any.modelCode());
         assertThat(lensFit.findFrames("FR-", 3)).hasSize(3);
     }
 
     @Test
     void an_everyday_prescription_in_single_vision_is_makeable_and_its_2_50_meridian_gets_1_60() {
-        FrameChoice full = frame(f -> f.rimType() == RimType.FULL && f.b() >= 30);
+        FrameOption full = frame(f -> f.rimType() == RimType.FULL && f.b() >= 30);
         String pd = Integer.toString(full.a() + full.dbl());
         var answer = lensFit.check(rx("-2.00 -0.50 x 180", "-1.75 DS", pd), full.sku(), "LN-SV", WearerFacts.ADULT);
         assertThat(answer.makeable()).isTrue();
@@ -80,7 +78,7 @@ class LensFitIntegrationTest {
 
     @Test
     void sunglasses_not_made_for_prescription_lenses_take_no_prescription_lens() {
-        FrameChoice plainSun = lensFit.findFrames("SG-", 200).stream().filter(f -> !f.rxAble()).findFirst()
+        FrameOption plainSun = lensFit.findFrames("SG-", 200).stream().filter(f -> !f.rxAble()).findFirst()
                 .orElseThrow();
         String pd = Integer.toString(plainSun.a() + plainSun.dbl());
 
@@ -93,7 +91,7 @@ class LensFitIntegrationTest {
 
     @Test
     void a_progressive_in_a_shallow_frame_is_refused_with_every_reason() {
-        FrameChoice shallow = frame(f -> f.b() < 28);
+        FrameOption shallow = frame(f -> f.b() < 28);
         SpectacleRx base = rx("+1.00 DS", "+1.25 DS", "64");
         SpectacleRx multifocal = new SpectacleRx(base.right().withAddition(Addition.of("+2.00")),
                 base.left().withAddition(Addition.of("+2.00")), base.pd(), FittingHeight.of(14), FittingHeight.of(14),
@@ -107,7 +105,7 @@ class LensFitIntegrationTest {
 
     @Test
     void a_child_needs_polycarbonate_or_trivex_and_a_contact_lens_rx_never_makes_glasses() {
-        FrameChoice full = frame(f -> f.rimType() == RimType.FULL && f.b() >= 30);
+        FrameOption full = frame(f -> f.rimType() == RimType.FULL && f.b() >= 30);
         String pd = Integer.toString(full.a() + full.dbl());
         var child = new WearerFacts(true, false, false, WearerFacts.Use.AS_PRESCRIBED);
         var answer = lensFit.check(rx("-1.00 DS", "-1.00 DS", pd), full.sku(), "ln-sv", child);
@@ -125,7 +123,7 @@ class LensFitIntegrationTest {
 
     @Test
     void unknown_frames_and_lenses_name_the_input() {
-        FrameChoice any = frame(f -> true);
+        FrameOption any = frame(f -> true);
         SpectacleRx rx = rx("-1.00 DS", "-1.00 DS", "64");
         assertThatThrownBy(() -> lensFit.check(rx, "NO-SUCH-SKU", "LN-SV", WearerFacts.ADULT))
                 .isInstanceOfSatisfying(LensFit.UnknownChoice.class, e -> assertThat(e.field()).isEqualTo("frameSku"));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
-import dev.focal.inventory.Inventory.Adjustment;
-import dev.focal.inventory.Inventory.Receipt;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,7 @@ class CycleCountsIntegrationTest {
     }
 
     void receive(String what, int quantity, String bin) {
-        inventory.receive(new Receipt(what, here.code(), bin, quantity, null, null, "PURCHASE_ORDER", "PO-C", null), null);
+        inventory.receive(new StockReceipt(what, here.code(), bin, quantity, null, null, "PURCHASE_ORDER", "PO-C", null), null);
     }
 
     String bin(String code) {
@@ -152,7 +150,7 @@ class CycleCountsIntegrationTest {
             counting.submit(number, counting.sheet(number).version());
         });
         // One unit turns up in the bin after the snapshot.
-        inventory.adjust(new Adjustment(sku, here.code(), "A-01-01", null, 1, AdjustmentReason.FOUND, null), null);
+        inventory.adjust(new StockAdjustment(sku, here.code(), "A-01-01", null, 1, AdjustmentReason.FOUND, null), null);
 
         var review = reviews.review(number);
         assertThat(review.lines()).singleElement().satisfies(l -> {

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
-import dev.focal.inventory.Inventory.Adjustment;
-import dev.focal.inventory.Inventory.Receipt;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
-import dev.focal.inventory.Reservations.Status;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +47,7 @@ class InventoryIntegrationTest {
     }
 
     StockFigures receive(int quantity, String bin, String lot, LocalDate expires) {
-        return inventory.receive(new Receipt(sku, here.code(), bin, quantity, lot, expires, "PURCHASE_ORDER", "PO-T", null),
+        return inventory.receive(new StockReceipt(sku, here.code(), bin, quantity, lot, expires, "PURCHASE_ORDER", "PO-T", null),
                 null).figures().getFirst();
     }
 
@@ -61,8 +56,8 @@ class InventoryIntegrationTest {
         receive(5, "A-01-01", null, null);
         receive(3, null, null, null);
 
-        var reserved = reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 4)), null));
-        assertThat(reserved).singleElement().extracting(Reservations.Reservation::status).isEqualTo(Status.ACTIVE);
+        var reserved = reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 4)), null));
+        assertThat(reserved).singleElement().extracting(Reservation::status).isEqualTo(ReservationStatus.ACTIVE);
         assertThat(inventory.stockOf(sku)).singleElement()
                 .satisfies(f -> assertThat(List.of(f.onHand(), f.reserved(), f.available())).containsExactly(8, 4, 4));
 
@@ -78,8 +73,8 @@ class InventoryIntegrationTest {
     @Test
     void reserving_is_all_or_nothing_and_adds_up_lines_of_the_same_sku() {
         receive(3, null, null, null);
-        assertThatThrownBy(() -> reservations.reserve(new ReserveRequest("O-" + sku,
-                List.of(new Line("1", sku, here.code(), 2), new Line("2", sku, here.code(), 2)), null)))
+        assertThatThrownBy(() -> reservations.reserve(new ReservationRequest("O-" + sku,
+                List.of(new ReservationLine("1", sku, here.code(), 2), new ReservationLine("2", sku, here.code(), 2)), null)))
                 .isInstanceOf(InsufficientStock.class).hasMessageContaining("Only 3");
         assertThat(inventory.stockOf(sku).getFirst().reserved()).isZero();
         assertThat(reservations.ofOrder("O-" + sku)).isEmpty();
@@ -90,15 +85,15 @@ class InventoryIntegrationTest {
             @Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
         receive(2, null, null, null);
         var inCaller = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        assertThatThrownBy(() -> inCaller.executeWithoutResult(status -> reservations.reserve(new ReserveRequest(
-                "O-" + sku, List.of(new Line("1", sku, here.code(), 3)), null))))
+        assertThatThrownBy(() -> inCaller.executeWithoutResult(status -> reservations.reserve(new ReservationRequest(
+                "O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 3)), null))))
                 .isInstanceOf(InsufficientStock.class).hasMessageContaining("Only 2");
-        inCaller.executeWithoutResult(status -> reservations.reserve(new ReserveRequest("O-" + sku,
-                List.of(new Line("1", sku, here.code(), 2)), null)));
+        inCaller.executeWithoutResult(status -> reservations.reserve(new ReservationRequest("O-" + sku,
+                List.of(new ReservationLine("1", sku, here.code(), 2)), null)));
         assertThat(inventory.stockOf(sku).getFirst().reserved()).isEqualTo(2);
         // Without a caller's transaction the stock is taken at commit; a shortage fails that commit.
-        assertThatThrownBy(() -> reservations.reserve(new ReserveRequest("P-" + sku,
-                List.of(new Line("1", sku, here.code(), 1)), null)))
+        assertThatThrownBy(() -> reservations.reserve(new ReservationRequest("P-" + sku,
+                List.of(new ReservationLine("1", sku, here.code(), 1)), null)))
                 .isInstanceOf(InsufficientStock.class).hasMessageContaining("not available");
         assertThat(reservations.ofOrder("P-" + sku)).isEmpty();
         assertThat(inventory.movementsOf("ORDER", "P-" + sku + "/1")).isEmpty();
@@ -108,9 +103,9 @@ class InventoryIntegrationTest {
     void a_reservation_that_reaches_the_reorder_point_raises_the_low_stock_flag(@Autowired ReorderPolicies policies) {
         receive(5, null, null, null);
         policies.save(sku, here.code(), 1, 3, 10, null, null);
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 1)), null));
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 1)), null));
         assertThat(lowFlag()).isFalse();
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("2", sku, here.code(), 1)), null));
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("2", sku, here.code(), 1)), null));
         assertThat(lowFlag()).as("available 3 <= reorder point 3").isTrue();
         reservations.release("O-" + sku, "2");
         assertThat(lowFlag()).as("back above the point: re-armed").isFalse();
@@ -123,7 +118,7 @@ class InventoryIntegrationTest {
     @Test
     void reserving_a_line_twice_reserves_once() {
         receive(3, null, null, null);
-        var request = new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 2)), null);
+        var request = new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 2)), null);
         reservations.reserve(request);
         reservations.reserve(request);
         assertThat(inventory.stockOf(sku).getFirst().reserved()).isEqualTo(2);
@@ -137,7 +132,7 @@ class InventoryIntegrationTest {
         LocalDate today = LocalDate.now();
         receive(2, "A-01-01", "LATE", today.plusYears(1));
         receive(2, "A-01-02", "SOON", today.plusDays(20));
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 3)), null));
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 3)), null));
         reservations.pick("O-" + sku, "1");
         assertThat(inventory.placesOf(sku)).singleElement()
                 .satisfies(b -> assertThat(b.lot() + ":" + b.onHand()).isEqualTo("LATE:1"));
@@ -148,20 +143,20 @@ class InventoryIntegrationTest {
     @Test
     void adjustments_cannot_take_reserved_stock_and_need_a_reason() {
         receive(4, "A-01-01", null, null);
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 3)), null));
-        assertThatThrownBy(() -> inventory.adjust(new Adjustment(sku, here.code(), null, null, -2, AdjustmentReason.BREAKAGE,
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 3)), null));
+        assertThatThrownBy(() -> inventory.adjust(new StockAdjustment(sku, here.code(), null, null, -2, AdjustmentReason.BREAKAGE,
                 null), null)).isInstanceOf(InsufficientStock.class).hasMessageContaining("3 are reserved");
-        assertThatThrownBy(() -> inventory.adjust(new Adjustment(sku, here.code(), null, null, -1, null, null), null))
+        assertThatThrownBy(() -> inventory.adjust(new StockAdjustment(sku, here.code(), null, null, -1, null, null), null))
                 .isInstanceOf(InvalidStockInput.class).satisfies(e -> assertThat(((InvalidStockInput) e).field()).isEqualTo("reason"));
-        inventory.adjust(new Adjustment(sku, here.code(), null, null, -1, AdjustmentReason.BREAKAGE, "dropped"), null);
+        inventory.adjust(new StockAdjustment(sku, here.code(), null, null, -1, AdjustmentReason.BREAKAGE, "dropped"), null);
         assertThat(inventory.stockOf(sku).getFirst().onHand()).isEqualTo(3);
     }
 
     @Test
     void a_repeated_idempotency_key_writes_nothing() {
         String key = "key-" + sku;
-        var first = inventory.adjust(new Adjustment(sku, here.code(), "A-01-01", null, 5, AdjustmentReason.FOUND, null), key);
-        var again = inventory.adjust(new Adjustment(sku, here.code(), "A-01-01", null, 5, AdjustmentReason.FOUND, null), key);
+        var first = inventory.adjust(new StockAdjustment(sku, here.code(), "A-01-01", null, 5, AdjustmentReason.FOUND, null), key);
+        var again = inventory.adjust(new StockAdjustment(sku, here.code(), "A-01-01", null, 5, AdjustmentReason.FOUND, null), key);
         assertThat(first.repeated()).isFalse();
         assertThat(again.repeated()).isTrue();
         assertThat(inventory.stockOf(sku).getFirst().onHand()).isEqualTo(5);
@@ -195,14 +190,14 @@ class InventoryIntegrationTest {
     @Test
     void expired_holds_are_released_by_the_job() throws InterruptedException {
         receive(2, null, null, null);
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, here.code(), 2)),
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 2)),
                 Instant.now().plusMillis(300)));
         assertThat(inventory.stockOf(sku).getFirst().available()).isZero();
         Thread.sleep(400);
         assertThat(reservations.expireHolds()).isPositive();
         assertThat(inventory.stockOf(sku).getFirst().available()).isEqualTo(2);
-        assertThat(reservations.ofOrder("O-" + sku)).singleElement().extracting(Reservations.Reservation::status)
-                .isEqualTo(Status.EXPIRED);
+        assertThat(reservations.ofOrder("O-" + sku)).singleElement().extracting(Reservation::status)
+                .isEqualTo(ReservationStatus.EXPIRED);
     }
 
     @Test

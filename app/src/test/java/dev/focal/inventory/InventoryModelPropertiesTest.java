@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
-import dev.focal.inventory.Inventory.Adjustment;
-import dev.focal.inventory.Inventory.Receipt;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
-import dev.focal.inventory.Reservations.Status;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,12 +151,12 @@ class InventoryModelPropertiesTest {
     private void apply(String sku, Op op, Model model, int n) {
         Inventory inventory = beans.inventory;
         switch (op) {
-            case Receive r -> inventory.receive(new Receipt(sku, loc(r.atA()).code(), r.bin() == 0 ? null : "A-01-0" + r.bin(),
+            case Receive r -> inventory.receive(new StockReceipt(sku, loc(r.atA()).code(), r.bin() == 0 ? null : "A-01-0" + r.bin(),
                     r.quantity(), null, null, "PURCHASE_ORDER", "M", null), null);
-            case Reserve r -> beans.reservations.reserve(new ReserveRequest("M-" + sku, List.of(new Line("L" + n, sku,
+            case Reserve r -> beans.reservations.reserve(new ReservationRequest("M-" + sku, List.of(new ReservationLine("L" + n, sku,
                     loc(r.atA()).code(), r.quantity())), null));
             case Release r -> line(model, r.which()).ifPresent(l -> beans.reservations.release("M-" + sku, (String) l[0]));
-            case Pick p -> line(model, p.which()).filter(l -> l[3] == Status.ACTIVE)
+            case Pick p -> line(model, p.which()).filter(l -> l[3] == ReservationStatus.ACTIVE)
                     .ifPresent(l -> beans.reservations.pick("M-" + sku, (String) l[0]));
             case Transfer t -> {
                 String number = beans.dispatch.create(new TransferDraft(loc(t.fromA()).code(), loc(!t.fromA()).code(),
@@ -171,7 +166,7 @@ class InventoryModelPropertiesTest {
                         dispatched.lines().getFirst().id(), t.quantity(), 0, null)));
             }
             case PutAway p -> inventory.putAway(sku, loc(p.atA()).code(), null, "A-01-02", p.quantity(), null);
-            case Adjust d -> inventory.adjust(new Adjustment(sku, loc(d.atA()).code(), null, null, d.delta(),
+            case Adjust d -> inventory.adjust(new StockAdjustment(sku, loc(d.atA()).code(), null, null, d.delta(),
                     d.delta() > 0 ? AdjustmentReason.FOUND : AdjustmentReason.DAMAGE, null), null);
         }
     }
@@ -198,16 +193,16 @@ class InventoryModelPropertiesTest {
             case Receive r -> model.stock.get(r.atA())[0] += r.quantity();
             case Reserve r -> {
                 model.stock.get(r.atA())[1] += r.quantity();
-                model.lines.add(new Object[] {"L" + n, r.atA(), r.quantity(), Status.ACTIVE});
+                model.lines.add(new Object[] {"L" + n, r.atA(), r.quantity(), ReservationStatus.ACTIVE});
             }
-            case Release r -> line(model, r.which()).filter(l -> l[3] == Status.ACTIVE).ifPresent(l -> {
+            case Release r -> line(model, r.which()).filter(l -> l[3] == ReservationStatus.ACTIVE).ifPresent(l -> {
                 model.stock.get((Boolean) l[1])[1] -= (Integer) l[2];
-                l[3] = Status.RELEASED;
+                l[3] = ReservationStatus.RELEASED;
             });
-            case Pick p -> line(model, p.which()).filter(l -> l[3] == Status.ACTIVE).ifPresent(l -> {
+            case Pick p -> line(model, p.which()).filter(l -> l[3] == ReservationStatus.ACTIVE).ifPresent(l -> {
                 model.stock.get((Boolean) l[1])[0] -= (Integer) l[2];
                 model.stock.get((Boolean) l[1])[1] -= (Integer) l[2];
-                l[3] = Status.PICKED;
+                l[3] = ReservationStatus.PICKED;
             });
             case Transfer t -> {
                 model.stock.get(t.fromA())[0] -= t.quantity();

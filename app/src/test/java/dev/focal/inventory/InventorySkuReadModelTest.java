@@ -6,7 +6,6 @@ import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
 import dev.focal.catalog.ProductDetails;
 import dev.focal.catalog.ProductDraft;
-import dev.focal.inventory.Inventory.Receipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -31,7 +30,7 @@ class InventorySkuReadModelTest {
     void renaming_a_product_in_the_catalog_shows_the_new_description_in_the_stock_listing() {
         String sku = InventoryFixtures.newSku(catalog, "RM");
         Location here = InventoryFixtures.newLocation(locations, "RM");
-        inventory.receive(new Receipt(sku, here.code(), "A-01-01", 2, null, null, "PURCHASE_ORDER", "PO-RM", null), null);
+        inventory.receive(new StockReceipt(sku, here.code(), "A-01-01", 2, null, null, "PURCHASE_ORDER", "PO-RM", null), null);
         assertThat(inventory.overview(new StockFilter(sku, here.code(), null, false, null), PageRequest.of(0, 10)))
                 .singleElement().extracting(StockRow::description).isEqualTo("Brand " + sku + " Test item " + sku);
 

@@ -27,7 +27,7 @@ class LabelRendererTest {
 
     static final Label BIN = new Label("A-01-03", "WH1 · aisle A, shelf 01, bin 03",
             new Barcode(Symbology.CODE_128, "WH1/A-01-03"));
-    static final Label SKU = Labels.skuLabel(new Labels.SkuLabel("FR-LUNA-BLK-52", "Aurelia Luna, Black, 52□18-140",
+    static final Label SKU = Labels.skuLabel(new SkuLabel("FR-LUNA-BLK-52", "Aurelia Luna, Black, 52□18-140",
             "4006381333931", 2));
 
     @Test
@@ -81,7 +81,7 @@ class LabelRendererTest {
         assertThat(Labels.ean13("4006381333931")).isEqualTo("4006381333931");
         assertThat(Labels.ean13("036000291452")).isEqualTo("0036000291452");
         assertThat(Labels.ean13("4006381333932")).isNull();
-        assertThat(Labels.skuLabel(new Labels.SkuLabel("AC-CLOTH", "Cloth", null, 1)).barcode())
+        assertThat(Labels.skuLabel(new SkuLabel("AC-CLOTH", "Cloth", null, 1)).barcode())
                 .isEqualTo(new Barcode(Symbology.CODE_128, "AC-CLOTH"));
     }
 

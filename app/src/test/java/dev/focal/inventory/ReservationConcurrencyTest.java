@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -71,7 +69,7 @@ class ReservationConcurrencyTest {
     String stocked(int units) {
         String sku = InventoryFixtures.newSku(catalog, "RC");
         if (units > 0) {
-            inventory.receive(new Inventory.Receipt(sku, here.code(), "A-01-01", units, null, null, "OPENING", "test",
+            inventory.receive(new StockReceipt(sku, here.code(), "A-01-01", units, null, null, "OPENING", "test",
                     null), null);
         }
         return sku;
@@ -92,7 +90,7 @@ class ReservationConcurrencyTest {
                 ready.countDown();
                 go.await();
                 try {
-                    reservations.reserve(new ReserveRequest(order, List.of(new Line("1", sku, here.code(), quantity)), null));
+                    reservations.reserve(new ReservationRequest(order, List.of(new ReservationLine("1", sku, here.code(), quantity)), null));
                     return new Outcome(quantity, true);
                 } catch (InsufficientStock refused) {
                     return new Outcome(quantity, false);

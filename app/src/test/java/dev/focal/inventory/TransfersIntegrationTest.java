@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
-import dev.focal.inventory.Inventory.Receipt;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +59,7 @@ class TransfersIntegrationTest {
     }
 
     void receive(int quantity, String bin, String lot, LocalDate expires) {
-        inventory.receive(new Receipt(sku, from.code(), bin, quantity, lot, expires, "PURCHASE_ORDER", "PO-T", null), null);
+        inventory.receive(new StockReceipt(sku, from.code(), bin, quantity, lot, expires, "PURCHASE_ORDER", "PO-T", null), null);
     }
 
     String request(int quantity) {
@@ -199,7 +196,7 @@ class TransfersIntegrationTest {
     @Test
     void dispatch_cannot_take_stock_reserved_for_orders_and_writes_nothing() {
         receive(3, "A-01-01", null, null);
-        reservations.reserve(new ReserveRequest("O-" + sku, List.of(new Line("1", sku, from.code(), 2)), null));
+        reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, from.code(), 2)), null));
         String number = request(2);
 
         assertThatThrownBy(() -> dispatch.dispatch(number, transfers.get(number).version(), null))

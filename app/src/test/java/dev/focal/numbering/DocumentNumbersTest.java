@@ -34,7 +34,7 @@ class DocumentNumbersTest {
     TransactionTemplate transactions;
 
     DocumentNumbers at(String instant) {
-        return new DocumentNumbers(jdbc, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), BERLIN);
+        return new DocumentNumbers(new DocumentNumberStore(jdbc), Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), BERLIN);
     }
 
     static int counter(String number) {

@@ -15,6 +15,7 @@ import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.Promise;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
@@ -358,7 +359,7 @@ class ProcurementIntegrationTest {
     @Test
     void receipts_keep_a_moving_average_cost_over_all_stock() {
         String sku = ProcurementFixtures.newItem(suppliers, catalog, supplier, "10.00");
-        inventory.receive(new Inventory.Receipt(sku, here.code(), null, 10, null, null, "OPENING", "opening", null), null);
+        inventory.receive(new StockReceipt(sku, here.code(), null, 10, null, null, "OPENING", "opening", null), null);
         String first = ProcurementFixtures.sentOrder(orders, supplier, here.code(), List.of(PurchaseOrderLineDraft.of(sku, 10)));
         receive(first, ReceiptLineDraft.of(sku, 10));
         // Opening stock has no known cost: the first receipt sets the average.

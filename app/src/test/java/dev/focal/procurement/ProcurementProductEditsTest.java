@@ -14,7 +14,7 @@ import dev.focal.catalog.ProductDraft;
 import dev.focal.catalog.ProductId;
 import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -113,7 +113,7 @@ class ProcurementProductEditsTest {
         String po = ProcurementFixtures.sentOrder(orders, supplier, here.code(),
                 List.of(new PurchaseOrderLineDraft(sku, 4, null, null)));
         receiving.receive(new ReceiptDraft(po, here.code(), null, List.of(new ReceiptLineDraft(sku, 2, 0, null, null, null))));
-        inventory.receive(new Receipt(sku, here.code(), "A-01-02", 1, null, null, "PURCHASE_ORDER", "PO-PE", null), null);
+        inventory.receive(new StockReceipt(sku, here.code(), "A-01-02", 1, null, null, "PURCHASE_ORDER", "PO-PE", null), null);
 
         ProductDraft d = product.draft();
         catalog.update(id, product.version(), new ProductDraft(d.category(), d.code(), d.name(), d.brand(),

@@ -10,6 +10,7 @@ import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.ReorderPolicies;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class ReorderProposalsTest {
         sku = InventoryFixtures.newSku(catalog, "RO");
         suppliers.saveItem(dear, new SupplierItemDraft(sku, "D-1", new BigDecimal("5.00"), 1, 1, 2), null);
         suppliers.saveItem(cheap, new SupplierItemDraft(sku, "C-1", new BigDecimal("4.50"), 12, 1, null), null);
-        inventory.receive(new Inventory.Receipt(sku, here.code(), null, 2, null, null, "OPENING", "test", null), null);
+        inventory.receive(new StockReceipt(sku, here.code(), null, 2, null, null, "OPENING", "test", null), null);
         policies.save(sku, here.code(), 1, 3, 10, null, null);
     }
 

@@ -14,6 +14,7 @@ import dev.focal.catalog.CatalogTestData;
 import dev.focal.catalog.FrameSpec;
 import dev.focal.catalog.ProductDraft;
 import dev.focal.catalog.ProductStatus;
+import dev.focal.inventory.StockReceipt;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -191,7 +192,7 @@ class CatalogPagesTest {
                     .findFirst().orElseThrow();
             few = stockedAccessory(prices, web.id(), "Few");
             none = stockedAccessory(prices, web.id(), "None");
-            inventory.receive(new dev.focal.inventory.Inventory.Receipt(few, "WH1", null, 2, null, null, "OPENING",
+            inventory.receive(new StockReceipt(few, "WH1", null, 2, null, null, "OPENING",
                     "test", null), null);
         } finally {
             SecurityContextHolder.clearContext();

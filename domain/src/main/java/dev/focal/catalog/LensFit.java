@@ -1,9 +1,6 @@
 package dev.focal.catalog;
 
-import dev.focal.catalog.FrameSpec.RimType;
 import dev.focal.catalog.FrameSpec.Size;
-import dev.focal.catalog.LensSpec.LensType;
-import dev.focal.optics.Feasibility;
 import dev.focal.optics.FrameFit;
 import dev.focal.optics.LensDesign;
 import dev.focal.optics.LensFeasibility;
@@ -36,33 +33,6 @@ public class LensFit {
         this.store = store;
     }
 
-    /** A lens product to choose from. */
-    public record LensChoice(ProductId id, String code, String name, LensType type, String design) {
-
-        /** "LN-SV Clarity Single Vision (single vision)". */
-        public String label() {
-            return code + " " + name + " (" + type.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-        }
-    }
-
-    /** A frame variant (SKU) to choose from, with the sizes the check needs. */
-    public record FrameChoice(String sku, String modelCode, String modelName, String brand, String colour,
-                              String sizeMarking, int a, int b, int dbl, int ed, RimType rimType, boolean rxAble) {
-
-        /** "FR-1001-BLK-52-18 Luna, Black, 52□18-140". */
-        public String label() {
-            return sku + " " + brand + " " + modelName + ", " + colour + ", " + sizeMarking;
-        }
-    }
-
-    /** The engine's answer with the lens and frame it was asked about. */
-    public record FeasibilityAnswer(LensChoice lens, FrameChoice frame, Feasibility feasibility) {
-
-        public boolean makeable() {
-            return feasibility.makeable();
-        }
-    }
-
     /** A frame SKU or lens code the check was asked about does not exist; {@code field} names the input. */
     public static final class UnknownChoice extends InvalidInput {
 
@@ -78,7 +48,7 @@ public class LensFit {
 
     /** Active lens products, by code. */
     @PreAuthorize(CatalogAccess.LENS_ADVISERS)
-    public List<LensChoice> lenses() {
+    public List<LensOption> lenses() {
         return store.summaries(new ProductFilter(null, Set.of(Category.LENSES), ProductStatus.ACTIVE), 0, 500).stream()
                 .map(s -> store.details(s.id().value()).orElseThrow())
                 .filter(p -> p.draft().lens() != null)
@@ -91,13 +61,13 @@ public class LensFit {
      * brand contains {@code query}; when the query names SKUs, only those variants; at most {@code limit} (1 to 200).
      */
     @PreAuthorize(CatalogAccess.LENS_ADVISERS)
-    public List<FrameChoice> findFrames(String query, int limit) {
+    public List<FrameOption> findFrames(String query, int limit) {
         int max = Math.clamp(limit, 1, 200);
         String text = query == null ? "" : query.strip();
         var filter = new ProductFilter(text.isEmpty() ? null : text,
                 Set.of(Category.EYEGLASSES, Category.SUNGLASSES, Category.READERS), ProductStatus.ACTIVE);
         String upper = text.toUpperCase(Locale.ROOT);
-        var found = new ArrayList<FrameChoice>();
+        var found = new ArrayList<FrameOption>();
         for (ProductSummary summary : store.summaries(filter, 0, max)) {
             ProductDetails product = store.details(summary.id().value()).orElseThrow();
             List<Variant> variants = product.draft().variants().stream()
@@ -123,7 +93,7 @@ public class LensFit {
     @PreAuthorize(CatalogAccess.LENS_ADVISERS)
     public FeasibilityAnswer check(OpticalRx rx, String frameSku, String lensCode, WearerFacts facts) {
         String sku = frameSku == null ? "" : frameSku.strip().toUpperCase(Locale.ROOT);
-        FrameChoice frame = store.idBySku(sku).flatMap(store::details)
+        FrameOption frame = store.idBySku(sku).flatMap(store::details)
                 .filter(p -> p.draft().frame() != null)
                 .flatMap(p -> p.draft().variants().stream().filter(v -> v.sku().equals(sku)).findFirst()
                         .flatMap(v -> frameChoice(p, v)))
@@ -148,24 +118,24 @@ public class LensFit {
     }
 
     /** The engine's view of a frame size; rimless mounts are drilled; a frame not made for Rx lenses says so. */
-    static FrameFit fit(FrameChoice frame) {
+    static FrameFit fit(FrameOption frame) {
         FrameFit.Rim rim = FrameFit.Rim.valueOf(frame.rimType().name());
         return FrameFit.of(frame.a(), frame.b(), frame.dbl(), frame.ed(), rim, frame.rxAble());
     }
 
-    private static LensChoice choice(ProductDetails product) {
+    private static LensOption choice(ProductDetails product) {
         LensSpec lens = product.draft().lens();
-        return new LensChoice(product.id(), product.code(), product.name(), lens.type(), lens.design());
+        return new LensOption(product.id(), product.code(), product.name(), lens.type(), lens.design());
     }
 
-    private static Optional<FrameChoice> frameChoice(ProductDetails product, Variant variant) {
+    private static Optional<FrameOption> frameChoice(ProductDetails product, Variant variant) {
         FrameSpec frame = product.draft().frame();
         Size size = Catalog.sizeOf(product, variant);
         if (frame == null || size == null) {
             return Optional.empty();
         }
         String colour = Catalog.colourName(product, variant);
-        return Optional.of(new FrameChoice(variant.sku(), product.code(), product.name(), product.brand(),
+        return Optional.of(new FrameOption(variant.sku(), product.code(), product.name(), product.brand(),
                 colour == null ? "" : colour, size.marking(), size.a(), size.b(), size.dbl(), size.ed(),
                 frame.rimType(), frame.rxAble()));
     }

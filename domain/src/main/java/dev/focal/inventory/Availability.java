@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Availability {
 
-    private final JdbcClient jdbc;
+    private final StockStore store;
     private final Locations locations;
     private final ObjectProvider<InboundSupply> supplies;
     private final Clock clock;
 
-    Availability(JdbcClient jdbc, Locations locations, ObjectProvider<InboundSupply> supplies, Clock clock) {
-        this.jdbc = jdbc;
+    Availability(StockStore store, Locations locations, ObjectProvider<InboundSupply> supplies, Clock clock) {
+        this.store = store;
         this.locations = locations;
         this.supplies = supplies;
         this.clock = clock;
@@ -51,12 +50,7 @@ public class Availability {
                     .code();
         }
         String only = location;
-        List<StockFigures> stock = jdbc.sql("""
-                select s.sku, l.code, l.name, l.kind, s.on_hand, s.reserved from stock_level s
-                join stock_location l on l.id = s.location_id
-                where s.sku = :sku and l.active and (cast(:location as varchar) is null or l.code = :location)
-                order by l.position, l.code""")
-                .param("sku", code).param("location", location).query(Inventory::figures).list();
+        List<StockFigures> stock = store.activeFiguresOf(code, location);
         int available = stock.stream().mapToInt(StockFigures::available).sum();
         List<String> explanation = new ArrayList<>();
         for (StockFigures f : stock) {

@@ -5,8 +5,6 @@ import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.StockLedger.Level;
 import dev.focal.inventory.StockLedger.Move;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,31 +33,21 @@ public class Inventory {
     private static final Pattern LOT = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9./-]{0,39}$");
     private static final Pattern SOURCE_TYPE = Pattern.compile("^[A-Z][A-Z_]{1,19}$");
 
-    private final JdbcClient jdbc;
+    private final StockStore store;
     private final StockLedger ledger;
     private final Locations locations;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inventory(JdbcClient jdbc, StockLedger ledger, Locations locations, Catalog catalog,
+    Inventory(StockStore store, StockLedger ledger, Locations locations, Catalog catalog,
               ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.ledger = ledger;
         this.locations = locations;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Stock arriving at a location: from a supplier (a purchase order receipt), a customer return or a found box. */
-    public record Receipt(String sku, String locationCode, @Nullable String binCode, int quantity, @Nullable String lot,
-                          @Nullable LocalDate expiresOn, String sourceType, String sourceRef, @Nullable String note) {
-    }
-
-    /** A correction of stock in one place: {@code delta} up or down, with a reason. */
-    public record Adjustment(String sku, String locationCode, @Nullable String binCode, @Nullable String lot, int delta,
-                             AdjustmentReason reason, @Nullable String note) {
     }
 
     /**
@@ -73,7 +60,7 @@ public class Inventory {
      */
     @Transactional
     @PreAuthorize(InventoryAccess.RECEIVERS)
-    public StockUpdate receive(Receipt receipt, @Nullable String idempotencyKey) {
+    public StockUpdate receive(StockReceipt receipt, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(receipt.sku());
         Location location = activeLocation(receipt.locationCode());
         UUID bin = bin(location, receipt.binCode());
@@ -143,7 +130,7 @@ public class Inventory {
      */
     @Transactional
     @PreAuthorize(InventoryAccess.STOCK_KEEPERS)
-    public StockUpdate adjust(Adjustment adjustment, @Nullable String idempotencyKey) {
+    public StockUpdate adjust(StockAdjustment adjustment, @Nullable String idempotencyKey) {
         SkuFacts sku = sku(adjustment.sku());
         Location location = activeLocation(adjustment.locationCode());
         UUID bin = bin(location, adjustment.binCode());
@@ -191,123 +178,62 @@ public class Inventory {
     /** A SKU's figures at every location that has or had it. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<StockFigures> stockOf(String sku) {
-        return jdbc.sql("""
-                select s.sku, l.code, l.name, l.kind, s.on_hand, s.reserved from stock_level s
-                join stock_location l on l.id = s.location_id where s.sku = ? order by l.position, l.code""")
-                .param(normalSku(sku)).query(Inventory::figures).list();
+        return store.figuresOf(normalSku(sku));
     }
 
     /** Where a SKU is, bin by bin and lot by lot. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<BinStock> placesOf(String sku) {
-        return binStock("b.sku = ?", normalSku(sku));
+        return store.placesOf(normalSku(sku));
     }
 
     /** What a bin holds. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<BinStock> contentsOf(String binCode) {
-        return binStock("bl.code = ?", binCode == null ? "" : binCode.strip().toUpperCase(Locale.ROOT));
-    }
-
-    private List<BinStock> binStock(String where, String value) {
-        return jdbc.sql("""
-                select b.sku, %s as description, l.code as location_code, bl.code as bin_code, b.lot, b.expires_on,
-                       b.on_hand
-                from stock_bin b join stock_location l on l.id = b.location_id
-                left join stock_bin_location bl on bl.id = b.bin_id
-                %s
-                where %s and b.on_hand > 0
-                order by l.position, bl.code nulls first, b.expires_on nulls last, b.lot""".formatted(
-                        InventorySkuStore.DESCRIPTION, InventorySkuStore.JOIN.formatted("b"), where))
-                .param(value)
-                .query((rs, n) -> new BinStock(rs.getString("sku"), rs.getString("description"),
-                        rs.getString("location_code"), rs.getString("bin_code"), rs.getString("lot"),
-                        rs.getObject("expires_on", LocalDate.class), rs.getInt("on_hand")))
-                .list();
+        return store.contentsOf(binCode == null ? "" : binCode.strip().toUpperCase(Locale.ROOT));
     }
 
     /** A SKU's movements, newest first; at one location when {@code locationCode} is given. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<MovementView> movements(String sku, @Nullable String locationCode, Pageable page) {
-        return jdbc.sql("""
-                select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
-                join stock_location l on l.id = m.location_id
-                left join stock_bin_location bl on bl.id = m.bin_id
-                where m.sku = :sku and (cast(:location as varchar) is null or l.code = :location)
-                order by m.id desc limit :limit offset :offset""")
-                .param("sku", normalSku(sku)).param("location", locationCode)
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query(Inventory::movement).list();
+        return store.movements(normalSku(sku), locationCode, page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize(InventoryAccess.STAFF)
     public long countMovements(String sku, @Nullable String locationCode) {
-        return jdbc.sql("""
-                select count(*) from stock_movement m join stock_location l on l.id = m.location_id
-                where m.sku = :sku and (cast(:location as varchar) is null or l.code = :location)""")
-                .param("sku", normalSku(sku)).param("location", locationCode).query(Long.class).single();
+        return store.countMovements(normalSku(sku), locationCode);
     }
 
     /** The movements a document caused (a receipt, a transfer, an order), oldest first. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<MovementView> movementsOf(String sourceType, String sourceRef) {
-        return jdbc.sql("""
-                select m.*, l.code as location_code, bl.code as bin_code from stock_movement m
-                join stock_location l on l.id = m.location_id
-                left join stock_bin_location bl on bl.id = m.bin_id
-                where m.source_type = ? and m.source_ref = ? order by m.id""")
-                .params(sourceType, sourceRef).query(Inventory::movement).list();
+        return store.movementsOf(sourceType, sourceRef);
     }
 
     /** The stock overview: SKU x location rows matching the filter, by SKU then location. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<StockRow> overview(StockFilter filter, Pageable page) {
-        return overviewQuery(filter, """
-                select s.sku, %s as description, k.brand, l.code as location_code, s.on_hand, s.reserved,
-                       r.reorder_point, e.next_expiry""".formatted(InventorySkuStore.DESCRIPTION),
-                " order by s.sku, l.position limit :limit offset :offset")
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new StockRow(rs.getString("sku"), rs.getString("description"), rs.getString("brand"),
-                        rs.getString("location_code"), rs.getInt("on_hand"), rs.getInt("reserved"),
-                        (Integer) rs.getObject("reorder_point"), rs.getObject("next_expiry", LocalDate.class)))
-                .list();
+        return store.overview(filter, textPattern(filter), expiringBy(filter), page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize(InventoryAccess.STAFF)
     public long countOverview(StockFilter filter) {
-        return overviewQuery(filter, "select count(*)", "").query(Long.class).single();
+        return store.countOverview(filter, textPattern(filter), expiringBy(filter));
     }
 
     /** Brands that have stock rows, for the overview's filter. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<String> brandsInStock() {
-        return jdbc.sql("""
-                select distinct k.brand from stock_level s %s order by k.brand"""
-                .formatted(InventorySkuStore.JOIN.formatted("s"))).query(String.class).list();
+        return store.brandsInStock();
     }
 
-    private JdbcClient.StatementSpec overviewQuery(StockFilter filter, String select, String tail) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
+    private static @Nullable String textPattern(StockFilter filter) {
+        return filter.text() == null || filter.text().isBlank() ? null
                 : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql(select + """
-                 from stock_level s join stock_location l on l.id = s.location_id
-                %s
-                left join reorder_policy r on r.sku = s.sku and r.location_id = s.location_id
-                left join lateral (select min(b.expires_on) as next_expiry from stock_bin b
-                                   where b.sku = s.sku and b.location_id = s.location_id and b.on_hand > 0) e on true
-                where (cast(:location as varchar) is null or l.code = :location)
-                  and (cast(:brand as varchar) is null or k.brand = :brand)
-                  and (cast(:text as varchar) is null or lower(s.sku) like :text or lower(k.product_name) like :text
-                       or lower(k.brand) like :text)
-                  and (not :below or (r.reorder_point is not null and s.on_hand - s.reserved <= r.reorder_point))
-                  and (cast(:expiring as date) is null or e.next_expiry <= :expiring)
-                """.formatted(InventorySkuStore.JOIN.formatted("s")) + tail)
-                .param("location", blankToNull(filter.locationCode()))
-                .param("brand", blankToNull(filter.brand()))
-                .param("text", text)
-                .param("below", filter.belowReorderPoint())
-                .param("expiring", filter.expiringWithinDays() == null ? null
-                        : LocalDate.now(clock).plusDays(filter.expiringWithinDays()));
+    }
+
+    private @Nullable LocalDate expiringBy(StockFilter filter) {
+        return filter.expiringWithinDays() == null ? null : LocalDate.now(clock).plusDays(filter.expiringWithinDays());
     }
 
     StockUpdate write(@Nullable String idempotencyKey, List<Move> moves) {
@@ -367,11 +293,7 @@ public class Inventory {
     }
 
     private @Nullable LocalDate expiryOf(String sku, Location location, @Nullable UUID bin, String lot) {
-        return jdbc.sql("""
-                select expires_on from stock_bin where sku = ? and location_id = ?
-                  and coalesce(bin_id, '00000000-0000-0000-0000-000000000000'::uuid) = ? and lot = ?""")
-                .params(sku, location.id(), bin == null ? new UUID(0, 0) : bin, lot)
-                .query(LocalDate.class).optional().orElse(null);
+        return store.expiryOf(sku, location.id(), bin, lot);
     }
 
     static int quantity(int quantity, String field) {
@@ -413,25 +335,7 @@ public class Inventory {
         return n.isEmpty() ? null : n;
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     static String normalSku(@Nullable String sku) {
         return sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
-    }
-
-    static StockFigures figures(ResultSet rs, int row) throws SQLException {
-        return new StockFigures(rs.getString(1), rs.getString(2), rs.getString(3), LocationKind.valueOf(rs.getString(4)),
-                rs.getInt(5), rs.getInt(6));
-    }
-
-    static MovementView movement(ResultSet rs, int row) throws SQLException {
-        String reason = rs.getString("reason");
-        return new MovementView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("sku"),
-                rs.getString("location_code"), rs.getString("bin_code"), rs.getString("lot"),
-                MovementKind.valueOf(rs.getString("kind")), rs.getInt("quantity"), rs.getInt("reserved_delta"),
-                reason == null ? null : AdjustmentReason.valueOf(reason), rs.getString("source_type"),
-                rs.getString("source_ref"), rs.getString("actor"), rs.getString("note"));
     }
 }

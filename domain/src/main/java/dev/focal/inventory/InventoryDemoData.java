@@ -5,8 +5,6 @@ import dev.focal.catalog.Category;
 import dev.focal.catalog.ProductDetails;
 import dev.focal.catalog.ProductStatus;
 import dev.focal.catalog.Variant;
-import dev.focal.inventory.Reservations.Line;
-import dev.focal.inventory.Reservations.ReserveRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -161,7 +159,7 @@ class InventoryDemoData implements ApplicationRunner {
         if (quantity <= 0) {
             return 0;
         }
-        inventory.receive(new Inventory.Receipt(sku, location, bin, quantity, lot, expiresOn, "OPENING",
+        inventory.receive(new StockReceipt(sku, location, bin, quantity, lot, expiresOn, "OPENING",
                 "Opening stock", null), null);
         return quantity;
     }
@@ -174,9 +172,9 @@ class InventoryDemoData implements ApplicationRunner {
         if (stocked.size() < 3) {
             return;
         }
-        reservations.reserve(new ReserveRequest("DEMO-1001", List.of(new Line("1", stocked.get(0), WAREHOUSE, 1),
-                new Line("2", stocked.get(1), WAREHOUSE, 2)), null));
-        reservations.reserve(new ReserveRequest("DEMO-1002", List.of(new Line("1", stocked.get(2), WAREHOUSE, 1)),
+        reservations.reserve(new ReservationRequest("DEMO-1001", List.of(new ReservationLine("1", stocked.get(0), WAREHOUSE, 1),
+                new ReservationLine("2", stocked.get(1), WAREHOUSE, 2)), null));
+        reservations.reserve(new ReservationRequest("DEMO-1002", List.of(new ReservationLine("1", stocked.get(2), WAREHOUSE, 1)),
                 null));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,40 +30,12 @@ public class Labels {
     /** "SKU", "SKU 3", "SKU x3", "SKU, 3": a code, then optionally a separator and the number of labels. */
     private static final Pattern LINE = Pattern.compile("^(\\S+?)(?:(?:\\s*[,;]\\s*|\\s+)[xX×]?\\s*(\\d{1,6}))?$");
 
-    public enum Format {
-        A4_SHEET("PDF, A4 sheet of 3 × 8", "application/pdf", "pdf"),
-        SINGLE("PDF, single labels 62 × 29 mm", "application/pdf", "pdf"),
-        ZPL("ZPL for thermal printers (62 × 29 mm)", "application/zpl", "zpl");
-
-        private final String label;
-        private final String contentType;
-        private final String extension;
-
-        Format(String label, String contentType, String extension) {
-            this.label = label;
-            this.contentType = contentType;
-            this.extension = extension;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    /** A rendered label file, ready to download. */
-    public record LabelFile(String fileName, String contentType, byte[] content) {
-    }
-
-    /** Labels for a SKU: {@code copies} of them. {@code barcode} is its EAN-13/UPC-A when it has one. */
-    public record SkuLabel(String sku, String description, @Nullable String barcode, int copies) {
-    }
-
-    private final JdbcClient jdbc;
+    private final StockStore store;
     private final Locations locations;
     private final Inventory inventory;
 
-    Labels(JdbcClient jdbc, Locations locations, Inventory inventory) {
-        this.jdbc = jdbc;
+    Labels(StockStore store, Locations locations, Inventory inventory) {
+        this.store = store;
         this.locations = locations;
         this.inventory = inventory;
     }
@@ -75,7 +46,7 @@ public class Labels {
      * @throws InvalidStockInput naming {@code bins} when a code is unknown or there are none
      */
     @PreAuthorize(InventoryAccess.STAFF)
-    public LabelFile binLabels(List<String> binCodes, Format format, String name) {
+    public LabelFile binLabels(List<String> binCodes, LabelFormat format, String name) {
         if (binCodes.isEmpty()) {
             throw new InvalidStockInput("bins", "Choose the bins to print labels for.");
         }
@@ -95,7 +66,7 @@ public class Labels {
 
     /** The labels of every active bin of a location. */
     @PreAuthorize(InventoryAccess.STAFF)
-    public LabelFile binLabelsOf(String locationCode, Format format) {
+    public LabelFile binLabelsOf(String locationCode, LabelFormat format) {
         Location location = locations.get(locationCode);
         List<String> codes = locations.bins(location.code()).stream().filter(BinLocation::active)
                 .map(BinLocation::code).toList();
@@ -109,14 +80,7 @@ public class Labels {
     @PreAuthorize(InventoryAccess.STAFF)
     public List<SkuLabel> skuLabelsAt(String locationCode) {
         Location location = locations.get(locationCode);
-        return jdbc.sql("""
-                select s.sku, %s as description, k.barcode, s.on_hand from stock_level s
-                %s
-                where s.location_id = ? and s.on_hand > 0 order by s.sku""".formatted(InventorySkuStore.DESCRIPTION,
-                        InventorySkuStore.JOIN.formatted("s")))
-                .param(location.id())
-                .query((rs, n) -> new SkuLabel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-                .list();
+        return store.skuLabelsAt(location.id());
     }
 
     /**
@@ -165,7 +129,7 @@ public class Labels {
 
     /** Renders SKU labels; each one {@code copies} times. */
     @PreAuthorize(InventoryAccess.STAFF)
-    public LabelFile skuLabels(List<SkuLabel> skus, Format format, String name) {
+    public LabelFile skuLabels(List<SkuLabel> skus, LabelFormat format, String name) {
         int total = skus.stream().mapToInt(s -> Math.max(1, s.copies())).sum();
         if (skus.isEmpty()) {
             throw new InvalidStockInput("skus", "Choose the SKUs to print labels for.");
@@ -204,10 +168,10 @@ public class Labels {
         return (10 - sum % 10) % 10 == code.charAt(12) - '0' ? code : null;
     }
 
-    private static LabelFile render(List<Label> labels, List<Integer> copies, Format format, String baseName) {
-        String file = baseName + "." + format.extension;
+    private static LabelFile render(List<Label> labels, List<Integer> copies, LabelFormat format, String baseName) {
+        String file = baseName + "." + format.extension();
         return switch (format) {
-            case ZPL -> new LabelFile(file, format.contentType, LabelRenderer.zpl(labels, copies)
+            case ZPL -> new LabelFile(file, format.contentType(), LabelRenderer.zpl(labels, copies)
                     .getBytes(StandardCharsets.UTF_8));
             case A4_SHEET, SINGLE -> {
                 List<Label> expanded = new ArrayList<>();
@@ -217,7 +181,7 @@ public class Labels {
                         expanded.add(labels.get(i));
                     }
                 }
-                yield new LabelFile(file, format.contentType, format == Format.A4_SHEET
+                yield new LabelFile(file, format.contentType(), format == LabelFormat.A4_SHEET
                         ? LabelRenderer.a4Sheet(expanded) : LabelRenderer.singles(expanded));
             }
         };

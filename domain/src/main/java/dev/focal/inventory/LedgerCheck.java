@@ -12,7 +12,6 @@ import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +27,14 @@ public class LedgerCheck {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerCheck.class);
 
-    private final JdbcClient jdbc;
+    private final StockStore store;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     private final JobScheduler jobs;
 
-    LedgerCheck(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, JobScheduler jobs) {
-        this.jdbc = jdbc;
+    LedgerCheck(StockStore store, AuditLog audit, ApplicationEventPublisher events, JobScheduler jobs) {
+        this.store = store;
         this.audit = audit;
         this.events = events;
         this.jobs = jobs;
@@ -51,28 +50,11 @@ public class LedgerCheck {
     @Job(name = "Check that stock equals the sum of its movements")
     @Transactional
     public List<String> check() {
-        List<String> problems = new ArrayList<>(jdbc.sql("""
-                with m as (select sku, location_id, sum(quantity) as q, sum(reserved_delta) as r
-                           from stock_movement group by sku, location_id),
-                     b as (select sku, location_id, sum(on_hand) as q from stock_bin group by sku, location_id),
-                     v as (select sku, location_id, sum(quantity) as r from stock_reservation where status = 'ACTIVE'
-                           group by sku, location_id)
-                select coalesce(s.sku, m.sku) as sku, l.code, coalesce(s.on_hand, 0) as on_hand,
-                       coalesce(s.reserved, 0) as reserved, coalesce(m.q, 0) as moved, coalesce(m.r, 0) as moved_reserved,
-                       coalesce(b.q, 0) as binned, coalesce(v.r, 0) as active
-                from stock_level s
-                full join m on m.sku = s.sku and m.location_id = s.location_id
-                left join b on b.sku = coalesce(s.sku, m.sku) and b.location_id = coalesce(s.location_id, m.location_id)
-                left join v on v.sku = coalesce(s.sku, m.sku) and v.location_id = coalesce(s.location_id, m.location_id)
-                join stock_location l on l.id = coalesce(s.location_id, m.location_id)
-                where coalesce(s.on_hand, 0) <> coalesce(m.q, 0) or coalesce(s.reserved, 0) <> coalesce(m.r, 0)
-                   or coalesce(s.on_hand, 0) <> coalesce(b.q, 0) or coalesce(s.reserved, 0) <> coalesce(v.r, 0)
-                order by 1, 2""")
-                .query((rs, n) -> rs.getString("sku") + " at " + rs.getString("code") + ": on hand "
-                        + rs.getInt("on_hand") + " vs movements " + rs.getInt("moved") + " and bins " + rs.getInt("binned")
-                        + "; reserved " + rs.getInt("reserved") + " vs movements " + rs.getInt("moved_reserved")
-                        + " and active reservations " + rs.getInt("active") + ".")
-                .list());
+        List<String> problems = new ArrayList<>(store.ledgerDifferences().stream()
+                .map(d -> d.sku() + " at " + d.locationCode() + ": on hand " + d.onHand() + " vs movements "
+                        + d.moved() + " and bins " + d.binned() + "; reserved " + d.reserved() + " vs movements "
+                        + d.movedReserved() + " and active reservations " + d.active() + ".")
+                .toList());
         if (problems.isEmpty()) {
             log.info("Stock ledger check: every SKU and location adds up");
             return problems;

@@ -4,8 +4,6 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockNotFound;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.shared.Ids;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +11,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +26,16 @@ public class Locations {
     private static final Pattern LOCATION_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,19}$");
     private static final Pattern BIN_PART = Pattern.compile("^[A-Z0-9]{1,8}$");
 
-    private final JdbcClient jdbc;
+    private final LocationStore store;
 
-    Locations(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Locations(LocationStore store) {
+        this.store = store;
     }
 
     /** All locations, active first, in their display order. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<Location> all() {
-        return jdbc.sql("select * from stock_location order by active desc, position, code").query(Locations::location)
-                .list();
+        return store.all();
     }
 
     @PreAuthorize(InventoryAccess.STAFF)
@@ -58,13 +54,11 @@ public class Locations {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from stock_location where code = ?").param(code.strip().toUpperCase(Locale.ROOT))
-                .query(Locations::location).optional();
+        return store.find(code.strip().toUpperCase(Locale.ROOT));
     }
 
     Location get(UUID id) {
-        return jdbc.sql("select * from stock_location where id = ?").param(id).query(Locations::location).optional()
-                .orElseThrow(() -> new StockNotFound("location " + id));
+        return store.find(id).orElseThrow(() -> new StockNotFound("location " + id));
     }
 
     /** @throws InvalidStockInput naming the field ({@code code}, {@code name}) */
@@ -80,10 +74,8 @@ public class Locations {
             throw new InvalidStockInput("code", "There is a location " + c + " already.");
         }
         UUID id = Ids.newId();
-        int position = jdbc.sql("select coalesce(max(position), 0) + 1 from stock_location").query(Integer.class).single();
         try {
-            jdbc.sql("insert into stock_location (id, code, name, kind, position) values (?, ?, ?, ?, ?)")
-                    .params(id, c, n, kind.name(), position).update();
+            store.insert(id, c, n, kind);
         } catch (DuplicateKeyException raced) {
             throw new InvalidStockInput("code", "There is a location " + c + " already.");
         }
@@ -95,19 +87,14 @@ public class Locations {
     @PreAuthorize(InventoryAccess.ADMINS)
     public void update(String code, long version, String name, boolean active) {
         Location location = get(code);
-        int changed = jdbc.sql("update stock_location set name = ?, active = ?, version = version + 1 where id = ? and version = ?")
-                .params(checkName(name), active, location.id(), version).update();
-        if (changed == 0) {
+        if (!store.update(location.id(), version, checkName(name), active)) {
             throw new StockRecordChanged("Location " + location.code());
         }
     }
 
     @PreAuthorize(InventoryAccess.STAFF)
     public List<BinLocation> bins(String locationCode) {
-        return jdbc.sql("""
-                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
-                where l.code = ? order by b.aisle, b.shelf, b.bin""")
-                .param(locationCode).query(Locations::bin).list();
+        return store.bins(locationCode);
     }
 
     /** A bin by its full code ("WH1/A-01-03", as its label's barcode carries it); case does not matter. */
@@ -116,17 +103,11 @@ public class Locations {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
-                where b.code = ?""")
-                .param(code.strip().toUpperCase(Locale.ROOT)).query(Locations::bin).optional();
+        return store.findBin(code.strip().toUpperCase(Locale.ROOT));
     }
 
     Optional<BinLocation> findBin(UUID id) {
-        return jdbc.sql("""
-                select b.*, l.code as location_code from stock_bin_location b join stock_location l on l.id = b.location_id
-                where b.id = ?""")
-                .param(id).query(Locations::bin).optional();
+        return store.findBin(id);
     }
 
     /**
@@ -147,8 +128,7 @@ public class Locations {
         }
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into stock_bin_location (id, location_id, aisle, shelf, bin, code) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, location.id(), a, s, b, code).update();
+            store.insertBin(id, location.id(), a, s, b, code);
         } catch (DuplicateKeyException raced) {
             throw new InvalidStockInput("bin", "Bin " + code + " exists already.");
         }
@@ -185,11 +165,7 @@ public class Locations {
                 String b = "%02d".formatted(bin);
                 String code = BinLocation.code(location.code(), a, s, b);
                 UUID id = Ids.newId();
-                int inserted = jdbc.sql("""
-                        insert into stock_bin_location (id, location_id, aisle, shelf, bin, code) values (?, ?, ?, ?, ?, ?)
-                        on conflict do nothing""")
-                        .params(id, location.id(), a, s, b, code).update();
-                if (inserted == 1) {
+                if (store.insertBinIfAbsent(id, location.id(), a, s, b, code)) {
                     created.add(findBin(id).orElseThrow());
                 }
             }
@@ -220,16 +196,5 @@ public class Locations {
             throw new InvalidStockInput("name", "Enter a name of 1 to 100 characters.");
         }
         return n;
-    }
-
-    private static Location location(ResultSet rs, int row) throws SQLException {
-        return new Location(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                LocationKind.valueOf(rs.getString("kind")), rs.getBoolean("active"), rs.getLong("version"));
-    }
-
-    private static BinLocation bin(ResultSet rs, int row) throws SQLException {
-        return new BinLocation(rs.getObject("id", UUID.class), rs.getObject("location_id", UUID.class),
-                rs.getString("location_code"), rs.getString("aisle"), rs.getString("shelf"), rs.getString("bin"),
-                rs.getString("code"), rs.getBoolean("active"));
     }
 }

@@ -5,7 +5,6 @@ import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,25 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReorderPolicies {
 
 
-    private final JdbcClient jdbc;
+    private final ReorderPolicyStore store;
     private final Inventory inventory;
 
-    ReorderPolicies(JdbcClient jdbc, Inventory inventory) {
-        this.jdbc = jdbc;
+    ReorderPolicies(ReorderPolicyStore store, Inventory inventory) {
+        this.store = store;
         this.inventory = inventory;
     }
 
     @PreAuthorize(InventoryAccess.STAFF)
     public Optional<ReorderPolicy> find(String sku, String locationCode) {
-        return jdbc.sql(SELECT + " where r.sku = ? and l.code = ?").params(Inventory.normalSku(sku), locationCode)
-                .query(ReorderPolicies::policy).optional();
+        return store.find(Inventory.normalSku(sku), locationCode);
     }
 
     /** All policies, by location then SKU; of one location when given. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<ReorderPolicy> all(@Nullable String locationCode) {
-        return jdbc.sql(SELECT + " where (cast(:location as varchar) is null or l.code = :location) order by l.position, r.sku")
-                .param("location", locationCode).query(ReorderPolicies::policy).list();
+        return store.all(locationCode);
     }
 
     /**
@@ -67,21 +64,10 @@ public class ReorderPolicies {
         if (maxQuantity != null && (maxQuantity <= reorderPoint || maxQuantity > Inventory.MAX_QUANTITY)) {
             throw new InvalidStockInput("maxQuantity", "The maximum must be above the reorder point (" + reorderPoint + ").");
         }
-        int changed;
-        if (version == null) {
-            changed = jdbc.sql("""
-                    insert into reorder_policy (sku, location_id, safety_stock, reorder_point, reorder_qty, max_qty)
-                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(code, location.id(), safetyStock, reorderPoint, reorderQuantity, maxQuantity).update();
-        } else {
-            changed = jdbc.sql("""
-                    update reorder_policy set safety_stock = ?, reorder_point = ?, reorder_qty = ?, max_qty = ?,
-                        low_alerted = false, version = version + 1
-                    where sku = ? and location_id = ? and version = ?""")
-                    .params(safetyStock, reorderPoint, reorderQuantity, maxQuantity, code, location.id(), version)
-                    .update();
-        }
-        if (changed == 0) {
+        boolean changed = version == null
+                ? store.insert(code, location.id(), safetyStock, reorderPoint, reorderQuantity, maxQuantity)
+                : store.update(code, location.id(), version, safetyStock, reorderPoint, reorderQuantity, maxQuantity);
+        if (!changed) {
             throw new StockRecordChanged("The reorder policy of " + code + " at " + location.code());
         }
         return find(code, location.code()).orElseThrow();
@@ -90,18 +76,6 @@ public class ReorderPolicies {
     @Transactional
     @PreAuthorize(InventoryAccess.PLANNERS)
     public boolean remove(String sku, String locationCode) {
-        return jdbc.sql("""
-                delete from reorder_policy r using stock_location l
-                where l.id = r.location_id and r.sku = ? and l.code = ?""")
-                .params(Inventory.normalSku(sku), locationCode).update() > 0;
-    }
-
-    private static final String SELECT = """
-            select r.*, l.code from reorder_policy r join stock_location l on l.id = r.location_id""";
-
-    private static ReorderPolicy policy(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new ReorderPolicy(rs.getString("sku"), rs.getString("code"), rs.getInt("safety_stock"),
-                rs.getInt("reorder_point"), (Integer) rs.getObject("reorder_qty"), (Integer) rs.getObject("max_qty"),
-                rs.getLong("version"));
+        return store.remove(Inventory.normalSku(sku), locationCode);
     }
 }

@@ -3,7 +3,6 @@ package dev.focal.inventory;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.StockLedger.Move;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,34 +41,16 @@ public class Reservations {
     private static final Pattern REF = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$");
     static final String SOURCE = "ORDER";
 
-    /** A request to reserve: lines of one order; {@code expiresAt} makes it a checkout hold released by a job. */
-    public record ReserveRequest(String orderRef, List<Line> lines, @Nullable Instant expiresAt) {
-        public ReserveRequest {
-            lines = List.copyOf(lines);
-        }
-    }
-
-    /** One order line: so many of a SKU at a location. */
-    public record Line(String lineRef, String sku, String locationCode, int quantity) {
-    }
-
-    public enum Status { ACTIVE, RELEASED, PICKED, EXPIRED }
-
-    /** A reservation as stored. */
-    public record Reservation(String orderRef, String lineRef, String sku, String locationCode, int quantity,
-                              Status status, @Nullable Instant expiresAt, Instant createdAt) {
-    }
-
-    private final JdbcClient jdbc;
+    private final ReservationStore store;
     private final StockLedger ledger;
     private final Locations locations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    Reservations(JdbcClient jdbc, StockLedger ledger, Locations locations,
+    Reservations(ReservationStore store, StockLedger ledger, Locations locations,
                  ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.ledger = ledger;
         this.locations = locations;
         this.events = events;
@@ -87,7 +67,7 @@ public class Reservations {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     @PreAuthorize("permitAll()")
-    public List<Reservation> reserve(ReserveRequest request) {
+    public List<Reservation> reserve(ReservationRequest request) {
         String order = ref(request.orderRef(), "orderRef");
         if (request.lines().isEmpty()) {
             throw new InvalidStockInput("lines", "A reservation needs at least one line.");
@@ -97,7 +77,7 @@ public class Reservations {
         }
         Instant now = clock.instant();
         if (request.lines().size() == 1) {
-            Line line = request.lines().getFirst();
+            ReservationLine line = request.lines().getFirst();
             String lineRef = ref(line.lineRef(), "lines[0].lineRef");
             if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                 return List.of(reserveAtCommit(order, lineRef, line, request.expiresAt(), now));
@@ -107,12 +87,12 @@ public class Reservations {
         return transaction.execute(status -> reserveLines(order, request, now));
     }
 
-    private List<Reservation> reserveLines(String order, ReserveRequest request, Instant now) {
+    private List<Reservation> reserveLines(String order, ReservationRequest request, Instant now) {
         List<Move> moves = new ArrayList<>();
         List<StockReserved.ReservedLine> reserved = new ArrayList<>();
         Set<String> lineRefs = new HashSet<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            Line line = request.lines().get(i);
+            ReservationLine line = request.lines().get(i);
             String prefix = "lines[" + i + "].";
             String lineRef = ref(line.lineRef(), prefix + "lineRef");
             if (!lineRefs.add(lineRef)) {
@@ -126,16 +106,7 @@ public class Reservations {
                     .orElseThrow(() -> new InvalidStockInput(prefix + "location",
                             "There is no open location " + line.locationCode() + "."));
             int quantity = Inventory.quantity(line.quantity(), prefix + "quantity");
-            int inserted = jdbc.sql("""
-                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
-                        created_at)
-                    select ?, ?, sku, ?, ?, 'ACTIVE', ?, ? from inventory_sku where sku = ? and in_catalog
-                    on conflict do nothing""")
-                    .params(order, lineRef, location.id(), quantity,
-                            request.expiresAt() == null ? null : Timestamp.from(request.expiresAt()), Timestamp.from(now),
-                            sku)
-                    .update();
-            if (inserted == 0) {
+            if (!store.insertIfInCatalog(order, lineRef, sku, location.id(), quantity, request.expiresAt(), now)) {
                 if (find(order, lineRef).isEmpty()) {
                     throw new InvalidStockInput(prefix + "sku", "No SKU " + sku + " in the catalog.");
                 }
@@ -159,50 +130,31 @@ public class Reservations {
      * only if enough is available and flips the reorder alert. The stock row's lock is held from that
      * statement to the commit only. Same outcome as the general path.
      */
-    private Reservation reserveOne(String order, String lineRef, Line line, @Nullable Instant expiresAt, Instant now) {
+    private Reservation reserveOne(String order, String lineRef, ReservationLine line, @Nullable Instant expiresAt, Instant now) {
         String sku = Inventory.normalSku(line.sku());
         if (sku.isEmpty()) {
             throw new InvalidStockInput("lines[0].sku", "Name the SKU.");
         }
         int quantity = Inventory.quantity(line.quantity(), "lines[0].quantity");
         String locationCode = line.locationCode() == null ? "" : line.locationCode().strip().toUpperCase(java.util.Locale.ROOT);
-        Timestamp at = Timestamp.from(now);
         // The reservation row and its ledger movement, before the stock row is locked: if the conditional update
         // below finds too little stock, the exception rolls both back.
         int inserted = insertReservation(order, lineRef, sku, locationCode, quantity, expiresAt, now, false);
         if (inserted == 0) {
             return earlierOrRefusal(order, lineRef, sku, locationCode, line);
         }
-        record Outcome(int onHand, int reserved, @Nullable Boolean low, int reorderPoint, int safetyStock) {
-        }
-        Optional<Outcome> outcome = jdbc.sql("""
-                with u as (
-                    update stock_level s set reserved = s.reserved + :q, updated_at = :now
-                    from stock_location l
-                    where l.code = :location and s.location_id = l.id and s.sku = :sku and s.on_hand - s.reserved >= :q
-                    returning s.sku, s.location_id, s.on_hand, s.reserved),
-                p as (
-                    update reorder_policy r set low_alerted = (u.on_hand - u.reserved <= r.reorder_point)
-                    from u where r.sku = u.sku and r.location_id = u.location_id
-                      and r.low_alerted <> (u.on_hand - u.reserved <= r.reorder_point)
-                    returning r.low_alerted, r.reorder_point, r.safety_stock)
-                select u.on_hand, u.reserved, p.low_alerted, p.reorder_point, p.safety_stock
-                from u left join p on true""")
-                .param("q", quantity).param("now", at).param("location", locationCode).param("sku", sku)
-                .query((rs, n) -> new Outcome(rs.getInt(1), rs.getInt(2), (Boolean) rs.getObject(3), rs.getInt(4),
-                        rs.getInt(5)))
-                .optional();
+        Optional<ReservationStore.Taken> outcome = store.take(sku, locationCode, quantity, now);
         if (outcome.isEmpty()) {
             throw shortage(sku, locationCode, quantity);
         }
-        Outcome o = outcome.get();
+        ReservationStore.Taken o = outcome.get();
         if (Boolean.TRUE.equals(o.low())) {
             events.publishEvent(new StockLow(sku, locationCode, o.onHand() - o.reserved(), o.reorderPoint(),
                     o.safetyStock()));
         }
         events.publishEvent(new StockReserved(order, List.of(new StockReserved.ReservedLine(lineRef, sku, locationCode,
                 quantity))));
-        return new Reservation(order, lineRef, sku, locationCode, quantity, Status.ACTIVE, expiresAt, now);
+        return new Reservation(order, lineRef, sku, locationCode, quantity, ReservationStatus.ACTIVE, expiresAt, now);
     }
 
     /**
@@ -212,7 +164,7 @@ public class Reservations {
      * rolls everything back; it is reported as {@link InsufficientStock} like on the other paths. The reorder
      * point is checked afterwards in a transaction of its own (the flag and its event together).
      */
-    private Reservation reserveAtCommit(String order, String lineRef, Line line, @Nullable Instant expiresAt,
+    private Reservation reserveAtCommit(String order, String lineRef, ReservationLine line, @Nullable Instant expiresAt,
                                         Instant now) {
         String sku = Inventory.normalSku(line.sku());
         if (sku.isEmpty()) {
@@ -230,7 +182,7 @@ public class Reservations {
                 made[0] = true;
                 events.publishEvent(new StockReserved(order, List.of(new StockReserved.ReservedLine(lineRef, sku,
                         locationCode, quantity))));
-                return new Reservation(order, lineRef, sku, locationCode, quantity, Status.ACTIVE, expiresAt, now);
+                return new Reservation(order, lineRef, sku, locationCode, quantity, ReservationStatus.ACTIVE, expiresAt, now);
             });
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
             if (hasState(e, "FOC01")) {
@@ -239,25 +191,12 @@ public class Reservations {
             throw e;
         }
         // Usually nothing crosses: one read without a transaction tells, and only a crossing opens one.
-        boolean crossing = made[0] && Boolean.TRUE.equals(jdbc.sql("""
-                select exists (select 1 from reorder_policy r
-                    join stock_level s on s.sku = r.sku and s.location_id = r.location_id
-                    join stock_location l on l.id = s.location_id
-                    where l.code = :location and s.sku = :sku
-                      and r.low_alerted <> (s.on_hand - s.reserved <= r.reorder_point))""")
-                .param("location", locationCode).param("sku", sku).query(Boolean.class).single());
+        boolean crossing = made[0] && store.reorderFlagStale(sku, locationCode);
         if (crossing) {
-            transaction.executeWithoutResult(status -> jdbc.sql("""
-                    update reorder_policy r set low_alerted = (s.on_hand - s.reserved <= r.reorder_point)
-                    from stock_level s join stock_location l on l.id = s.location_id
-                    where l.code = :location and s.sku = :sku and r.sku = s.sku and r.location_id = s.location_id
-                      and r.low_alerted <> (s.on_hand - s.reserved <= r.reorder_point)
-                    returning r.low_alerted, r.reorder_point, r.safety_stock, s.on_hand - s.reserved""")
-                    .param("location", locationCode).param("sku", sku)
-                    .query((rs, n) -> rs.getBoolean(1)
-                            ? Optional.of(new StockLow(sku, locationCode, rs.getInt(4), rs.getInt(2), rs.getInt(3)))
-                            : Optional.<StockLow>empty())
-                    .list().forEach(low -> low.ifPresent(events::publishEvent)));
+            transaction.executeWithoutResult(status -> store.refreshReorderFlag(sku, locationCode).stream()
+                    .filter(ReservationStore.LowFlag::low)
+                    .forEach(flag -> events.publishEvent(new StockLow(sku, locationCode, flag.available(),
+                            flag.reorderPoint(), flag.safetyStock()))));
         }
         return java.util.Objects.requireNonNull(reservation);
     }
@@ -273,27 +212,12 @@ public class Reservations {
 
     private int insertReservation(String order, String lineRef, String sku, String locationCode, int quantity,
                                   @Nullable Instant expiresAt, Instant now, boolean takeAtCommit) {
-        return jdbc.sql("""
-                with r as (
-                    insert into stock_reservation (order_ref, line_ref, sku, location_id, quantity, status, expires_at,
-                        created_at, take_at_commit)
-                    select :order, :line, s.sku, l.id, :q, 'ACTIVE', :expires, :now, :atCommit
-                    from stock_location l join inventory_sku s on s.sku = :sku and s.in_catalog
-                    where l.code = :location and l.active
-                    on conflict do nothing
-                    returning sku, location_id)
-                insert into stock_movement (occurred_at, sku, location_id, lot, kind, quantity, reserved_delta,
-                    source_type, source_ref, actor)
-                select :now, r.sku, r.location_id, '', 'RESERVATION', 0, :q, 'ORDER', :ref, :actor from r""")
-                .param("order", order).param("line", lineRef).param("sku", sku).param("location", locationCode)
-                .param("q", quantity).param("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
-                .param("now", Timestamp.from(now)).param("atCommit", takeAtCommit)
-                .param("ref", order + "/" + lineRef).param("actor", dev.focal.shared.Actors.current())
-                .update();
+        return store.insertWithMovement(order, lineRef, sku, locationCode, quantity, expiresAt, now, takeAtCommit,
+                order + "/" + lineRef, dev.focal.shared.Actors.current());
     }
 
     /** A line that inserted nothing: reserved before (the stored reservation), or an unknown location or SKU. */
-    private Reservation earlierOrRefusal(String order, String lineRef, String sku, String locationCode, Line line) {
+    private Reservation earlierOrRefusal(String order, String lineRef, String sku, String locationCode, ReservationLine line) {
         var earlier = find(order, lineRef);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -313,7 +237,7 @@ public class Reservations {
     @Transactional
     @PreAuthorize("permitAll()")
     public boolean release(String orderRef, String lineRef) {
-        return close(orderRef, lineRef, Status.RELEASED);
+        return close(orderRef, lineRef, ReservationStatus.RELEASED);
     }
 
     /** Releases every active line of an order (a cancelled order); returns how many were released. */
@@ -322,7 +246,7 @@ public class Reservations {
     public int releaseOrder(String orderRef) {
         int released = 0;
         for (Reservation r : ofOrder(orderRef)) {
-            if (r.status() == Status.ACTIVE && close(r.orderRef(), r.lineRef(), Status.RELEASED)) {
+            if (r.status() == ReservationStatus.ACTIVE && close(r.orderRef(), r.lineRef(), ReservationStatus.RELEASED)) {
                 released++;
             }
         }
@@ -340,10 +264,10 @@ public class Reservations {
     public Reservation pick(String orderRef, String lineRef) {
         Reservation r = lock(orderRef, lineRef)
                 .orElseThrow(() -> new InvalidStockInput("lineRef", "Nothing is reserved for " + orderRef + "/" + lineRef + "."));
-        if (r.status() == Status.PICKED) {
+        if (r.status() == ReservationStatus.PICKED) {
             return r;
         }
-        if (r.status() != Status.ACTIVE) {
+        if (r.status() != ReservationStatus.ACTIVE) {
             throw new InvalidStockInput("lineRef", "The reservation of " + orderRef + "/" + lineRef + " was "
                     + r.status().name().toLowerCase(java.util.Locale.ROOT) + "; reserve again.");
         }
@@ -351,7 +275,7 @@ public class Reservations {
         String source = r.orderRef() + "/" + r.lineRef();
         var after = ledger.apply(List.of(Move.fromAnyBin(r.sku(), location, MovementKind.PICK, -r.quantity(),
                 -r.quantity(), null, SOURCE, source, null)), null).getFirst();
-        setStatus(r, Status.PICKED);
+        setStatus(r, ReservationStatus.PICKED);
         events.publishEvent(new StockDecremented(r.sku(), location.code(), r.quantity(), MovementKind.PICK, source,
                 after.onHand(), after.available()));
         return find(orderRef, lineRef).orElseThrow();
@@ -359,21 +283,13 @@ public class Reservations {
 
     @PreAuthorize("permitAll()")
     public List<Reservation> ofOrder(String orderRef) {
-        return jdbc.sql("""
-                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
-                where r.order_ref = ? order by r.created_at, r.line_ref""")
-                .param(orderRef == null ? "" : orderRef.strip()).query(Reservations::reservation).list();
+        return store.ofOrder(orderRef == null ? "" : orderRef.strip());
     }
 
     /** Active reservations of a SKU (at one location when given), for the stock screens. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<Reservation> activeFor(String sku, @Nullable String locationCode) {
-        return jdbc.sql("""
-                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
-                where r.sku = :sku and r.status = 'ACTIVE' and (cast(:location as varchar) is null or l.code = :location)
-                order by r.created_at""")
-                .param("sku", Inventory.normalSku(sku)).param("location", locationCode)
-                .query(Reservations::reservation).list();
+        return store.activeFor(Inventory.normalSku(sku), locationCode);
     }
 
     /**
@@ -385,16 +301,10 @@ public class Reservations {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
     @PreAuthorize("permitAll()")
     public int expireHolds() {
-        record Key(String order, String line) {
-        }
-        List<Key> due = jdbc.sql("""
-                select order_ref, line_ref from stock_reservation
-                where status = 'ACTIVE' and expires_at is not null and expires_at <= ? order by expires_at limit 1000""")
-                .param(Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Key(rs.getString(1), rs.getString(2))).list();
+        List<ReservationStore.Due> due = store.dueHolds(clock.instant());
         int expired = 0;
-        for (Key key : due) {
-            Boolean done = transaction.execute(status -> close(key.order(), key.line(), Status.EXPIRED));
+        for (ReservationStore.Due key : due) {
+            Boolean done = transaction.execute(status -> close(key.orderRef(), key.lineRef(), ReservationStatus.EXPIRED));
             if (Boolean.TRUE.equals(done)) {
                 expired++;
             }
@@ -402,13 +312,13 @@ public class Reservations {
         return expired;
     }
 
-    private boolean close(String orderRef, String lineRef, Status to) {
+    private boolean close(String orderRef, String lineRef, ReservationStatus to) {
         var locked = lock(orderRef, lineRef);
-        if (locked.isEmpty() || locked.get().status() != Status.ACTIVE) {
+        if (locked.isEmpty() || locked.get().status() != ReservationStatus.ACTIVE) {
             return false;
         }
         Reservation r = locked.get();
-        if (to == Status.EXPIRED && (r.expiresAt() == null || r.expiresAt().isAfter(clock.instant()))) {
+        if (to == ReservationStatus.EXPIRED && (r.expiresAt() == null || r.expiresAt().isAfter(clock.instant()))) {
             return false;
         }
         Location location = locations.get(r.locationCode());
@@ -416,28 +326,20 @@ public class Reservations {
                 r.orderRef() + "/" + r.lineRef())), null);
         setStatus(r, to);
         events.publishEvent(new StockReleased(r.orderRef(), r.lineRef(), r.sku(), location.code(), r.quantity(),
-                to == Status.EXPIRED));
+                to == ReservationStatus.EXPIRED));
         return true;
     }
 
-    private void setStatus(Reservation r, Status status) {
-        jdbc.sql("update stock_reservation set status = ?, closed_at = ? where order_ref = ? and line_ref = ?")
-                .params(status.name(), Timestamp.from(clock.instant()), r.orderRef(), r.lineRef()).update();
+    private void setStatus(Reservation r, ReservationStatus status) {
+        store.setStatus(r.orderRef(), r.lineRef(), status, clock.instant());
     }
 
     private Optional<Reservation> lock(String orderRef, String lineRef) {
-        return jdbc.sql("""
-                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
-                where r.order_ref = ? and r.line_ref = ? for update of r""")
-                .params(orderRef == null ? "" : orderRef.strip(), lineRef == null ? "" : lineRef.strip())
-                .query(Reservations::reservation).optional();
+        return store.lock(orderRef == null ? "" : orderRef.strip(), lineRef == null ? "" : lineRef.strip());
     }
 
     private Optional<Reservation> find(String orderRef, String lineRef) {
-        return jdbc.sql("""
-                select r.*, l.code from stock_reservation r join stock_location l on l.id = r.location_id
-                where r.order_ref = ? and r.line_ref = ?""")
-                .params(orderRef, lineRef).query(Reservations::reservation).optional();
+        return store.find(orderRef, lineRef);
     }
 
     private static String ref(@Nullable String value, String field) {
@@ -446,12 +348,5 @@ public class Reservations {
             throw new InvalidStockInput(field, "Use 1 to 64 letters, digits, dots, colons, slashes or dashes.");
         }
         return v;
-    }
-
-    private static Reservation reservation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        Timestamp expires = rs.getTimestamp("expires_at");
-        return new Reservation(rs.getString("order_ref"), rs.getString("line_ref"), rs.getString("sku"),
-                rs.getString("code"), rs.getInt("quantity"), Status.valueOf(rs.getString("status")),
-                expires == null ? null : expires.toInstant(), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -3,13 +3,10 @@ package dev.focal.notifications;
 import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
 import dev.focal.shared.Refused;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StaffAlerts {
 
-    /** An alert as shown: for staff with {@code role}. */
-    public record Alert(UUID id, String role, String title, String body, Instant createdAt) {
-    }
-
     /** The alert is not open for any of the signed-in user's roles (dismissed already, or not theirs). */
     public static final class AlertNotOpen extends Refused {
         AlertNotOpen() {
@@ -35,28 +28,22 @@ public class StaffAlerts {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final StaffAlertStore store;
     private final Clock clock;
 
-    StaffAlerts(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    StaffAlerts(StaffAlertStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     /** Open alerts for any role of the signed-in staff member, newest first. */
     @PreAuthorize("isAuthenticated()")
-    public List<Alert> open() {
+    public List<StaffAlert> open() {
         List<String> roles = roles();
         if (roles.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select id, role, title, body, created_at from staff_alert
-                where dismissed_at is null and role in (:roles) order by created_at desc, id desc limit 50""")
-                .param("roles", roles)
-                .query((rs, n) -> new Alert(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
-                .list();
+        return store.open(roles);
     }
 
     /** Dismisses an open alert of one of the signed-in user's roles, for everyone with that role. */
@@ -64,12 +51,8 @@ public class StaffAlerts {
     @PreAuthorize("isAuthenticated()")
     public void dismiss(UUID id) {
         List<String> roles = roles();
-        int changed = roles.isEmpty() ? 0 : jdbc.sql("""
-                update staff_alert set dismissed_by = :by, dismissed_at = :at
-                where id = :id and dismissed_at is null and role in (:roles)""")
-                .param("by", Actors.current()).param("at", Timestamp.from(clock.instant())).param("id", id)
-                .param("roles", roles).update();
-        if (changed == 0) {
+        boolean changed = !roles.isEmpty() && store.dismiss(id, roles, Actors.current(), clock.instant());
+        if (!changed) {
             throw new AlertNotOpen();
         }
     }
@@ -78,13 +61,9 @@ public class StaffAlerts {
     @Transactional
     Optional<UUID> raise(String role, String title, String body, String dedupKey) {
         UUID id = Ids.newId();
-        int inserted = jdbc.sql("""
-                insert into staff_alert (id, role, title, body, dedup_key, created_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (dedup_key) do nothing""")
-                .params(id, role, abbreviate(title, 200), abbreviate(body, 4000), abbreviate(dedupKey, 200),
-                        Timestamp.from(clock.instant()))
-                .update();
-        return inserted == 1 ? Optional.of(id) : Optional.empty();
+        boolean inserted = store.insert(id, role, abbreviate(title, 200), abbreviate(body, 4000),
+                abbreviate(dedupKey, 200), clock.instant());
+        return inserted ? Optional.of(id) : Optional.empty();
     }
 
     private static List<String> roles() {

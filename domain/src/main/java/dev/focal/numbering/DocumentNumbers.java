@@ -3,7 +3,6 @@ package dev.focal.numbering;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentNumbers {
 
-    private final JdbcClient jdbc;
+    private final DocumentNumberStore store;
     private final Clock clock;
     private final ZoneId zone;
 
-    DocumentNumbers(JdbcClient jdbc, Clock clock, @Value("${focal.time-zone:Europe/Berlin}") ZoneId zone) {
-        this.jdbc = jdbc;
+    DocumentNumbers(DocumentNumberStore store, Clock clock, @Value("${focal.time-zone:Europe/Berlin}") ZoneId zone) {
+        this.store = store;
         this.clock = clock;
         this.zone = zone;
     }
@@ -37,10 +36,7 @@ public class DocumentNumbers {
     @PreAuthorize("permitAll()")
     public String next(DocumentKind kind) {
         int year = clock.instant().atZone(zone).getYear();
-        int last = jdbc.sql("""
-                insert into document_number (kind, year, last) values (?, ?, 1)
-                on conflict (kind, year) do update set last = document_number.last + 1
-                returning last""").params(kind.prefix(), year).query(Integer.class).single();
+        int last = store.increment(kind.prefix(), year);
         return "%s-%d-%04d".formatted(kind.prefix(), year, last);
     }
 }

@@ -126,6 +126,133 @@ class PurchaseOrderBook {
                 .list();
     }
 
+    /** A line as {@link PurchaseOrders#setLines} writes it. */
+    record NewLine(UUID id, UUID poId, int lineNo, String sku, @Nullable String supplierSku, String description,
+                   int ordered, BigDecimal unitCost, LocalDate expectedOn) {
+    }
+
+    /** Lines not closed and not fully received, and their units still outstanding. */
+    record Outstanding(int lines, int units) {
+    }
+
+    /** POs matching the filter, newest first. */
+    List<PurchaseOrderSummary> find(PurchaseOrderFilter filter, int limit, long offset) {
+        return query(filter, """
+                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
+                       p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
+                       coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
+                       coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
+                " order by p.created_at desc, p.number desc limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
+                        rs.getString("supplier_name"), rs.getString("location_code"),
+                        PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
+                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
+                        rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    long count(PurchaseOrderFilter filter) {
+        return query(filter, "select count(*)", "").query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec query(PurchaseOrderFilter filter, String select, String tail) {
+        String text = filter.text() == null || filter.text().isBlank() ? null
+                : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
+        return jdbc.sql(select + """
+                 from purchase_order p join supplier s on s.id = p.supplier_id
+                left join lateral (select count(*) as lines, sum(ordered) as ordered, sum(received) as received,
+                                          sum(case when closed then 0 else greatest(ordered - received, 0) end) as outstanding
+                                   from purchase_order_line pl where pl.po_id = p.id) x on true
+                where (:anyStatus or p.status in (:statuses))
+                  and (cast(:supplier as varchar) is null or s.code = :supplier)
+                  and (cast(:location as varchar) is null or p.location_code = :location)
+                  and (cast(:text as varchar) is null or lower(p.number) like :text or lower(s.code) like :text
+                       or lower(s.name) like :text
+                       or exists (select 1 from purchase_order_line t where t.po_id = p.id and lower(t.sku) like :text))
+                """ + tail)
+                .param("anyStatus", statuses.isEmpty())
+                .param("statuses", statuses.isEmpty() ? List.of("-") : statuses)
+                .param("supplier", blankToUpper(filter.supplierCode()))
+                .param("location", blankToUpper(filter.locationCode()))
+                .param("text", text);
+    }
+
+    /** Inserts a draft PO. */
+    void insert(UUID id, String number, UUID supplierId, UUID locationId, String locationCode, String currency,
+                String author, Instant createdAt, @Nullable LocalDate expectedOn, @Nullable String note) {
+        jdbc.sql("""
+                insert into purchase_order (id, number, supplier_id, location_id, location_code, currency, status, author,
+                    created_at, expected_on, note) values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
+                .params(id, number, supplierId, locationId, locationCode, currency, author,
+                        Timestamp.from(createdAt), expectedOn, note)
+                .update();
+    }
+
+    /** Sets a PO's deliver-to location, expected date and note, bumping its version. */
+    void updateHeader(UUID poId, UUID locationId, String locationCode, @Nullable LocalDate expectedOn,
+                      @Nullable String note) {
+        jdbc.sql("""
+                update purchase_order set location_id = ?, location_code = ?, expected_on = ?, note = ?,
+                    version = version + 1 where id = ?""")
+                .params(locationId, locationCode, expectedOn, note, poId).update();
+    }
+
+    /** Replaces every line of a PO. */
+    void replaceLines(UUID poId, List<NewLine> lines) {
+        jdbc.sql("delete from purchase_order_line where po_id = ?").param(poId).update();
+        for (NewLine line : lines) {
+            jdbc.sql("""
+                    insert into purchase_order_line (id, po_id, line_no, sku, supplier_sku, description, ordered,
+                        unit_cost, expected_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(line.id(), line.poId(), line.lineNo(), line.sku(), line.supplierSku(), line.description(),
+                            line.ordered(), line.unitCost(), line.expectedOn())
+                    .update();
+        }
+    }
+
+    int countLines(UUID poId) {
+        return jdbc.sql("select count(*) from purchase_order_line where po_id = ?").param(poId)
+                .query(Integer.class).single();
+    }
+
+    void setRejectionReason(UUID poId, String reason) {
+        jdbc.sql("update purchase_order set rejection_reason = ? where id = ?").params(reason, poId).update();
+    }
+
+    void setCancelReason(UUID poId, String reason) {
+        jdbc.sql("update purchase_order set cancel_reason = ? where id = ?").params(reason, poId).update();
+    }
+
+    int countReceipts(UUID poId) {
+        return jdbc.sql("select count(*) from goods_receipt where po_id = ?").param(poId).query(Integer.class).single();
+    }
+
+    Outstanding outstanding(UUID poId) {
+        return jdbc.sql("""
+                select count(*) as lines, coalesce(sum(ordered - received), 0) as units from purchase_order_line
+                where po_id = ? and not closed and received < ordered""").param(poId)
+                .query((rs, n) -> new Outstanding(rs.getInt("lines"), rs.getInt("units"))).single();
+    }
+
+    /** Closes every line of a PO (nothing more is received on them). */
+    void closeLines(UUID poId) {
+        jdbc.sql("update purchase_order_line set closed = true where po_id = ?").param(poId).update();
+    }
+
+    /** Adds good and damaged units received to a PO line. */
+    void addReceived(UUID lineId, int good, int damaged) {
+        jdbc.sql("update purchase_order_line set received = received + ?, damaged = damaged + ? where id = ?")
+                .params(good, damaged, lineId).update();
+    }
+
+    private static @Nullable String blankToUpper(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+
     Instant now() {
         return clock.instant();
     }

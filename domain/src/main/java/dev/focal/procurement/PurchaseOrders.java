@@ -14,21 +14,18 @@ import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
 import dev.focal.shared.Money;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +45,6 @@ public class PurchaseOrders {
 
     static final int MAX_LINES = 500;
 
-    private final JdbcClient jdbc;
     private final PurchaseOrderBook book;
     private final Suppliers suppliers;
     private final Locations locations;
@@ -58,10 +54,9 @@ public class PurchaseOrders {
     private final Clock clock;
     private final BigDecimal approvalThreshold;
 
-    PurchaseOrders(JdbcClient jdbc, PurchaseOrderBook book, Suppliers suppliers, Locations locations,
+    PurchaseOrders(PurchaseOrderBook book, Suppliers suppliers, Locations locations,
                    DocumentNumbers numbers, PurchaseOrderPdf pdf, ApplicationEventPublisher events, Clock clock,
                    @Value("${focal.procurement.approval-threshold:1000}") BigDecimal approvalThreshold) {
-        this.jdbc = jdbc;
         this.book = book;
         this.suppliers = suppliers;
         this.locations = locations;
@@ -75,49 +70,12 @@ public class PurchaseOrders {
     /** POs matching the filter, newest first. */
     @PreAuthorize(ProcurementAccess.PO_READERS)
     public List<PurchaseOrderSummary> find(PurchaseOrderFilter filter, Pageable page) {
-        return query(filter, """
-                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
-                       p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
-                       coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
-                       coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
-                " order by p.created_at desc, p.number desc limit :limit offset :offset")
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
-                        rs.getString("supplier_name"), rs.getString("location_code"),
-                        PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
-                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
-                        rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
-                        rs.getLong("version")))
-                .list();
+        return book.find(filter, page.getPageSize(), page.getOffset());
     }
 
     @PreAuthorize(ProcurementAccess.PO_READERS)
     public long count(PurchaseOrderFilter filter) {
-        return query(filter, "select count(*)", "").query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec query(PurchaseOrderFilter filter, String select, String tail) {
-        String text = filter.text() == null || filter.text().isBlank() ? null
-                : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        List<String> statuses = filter.statuses().stream().map(Enum::name).sorted().toList();
-        return jdbc.sql(select + """
-                 from purchase_order p join supplier s on s.id = p.supplier_id
-                left join lateral (select count(*) as lines, sum(ordered) as ordered, sum(received) as received,
-                                          sum(case when closed then 0 else greatest(ordered - received, 0) end) as outstanding
-                                   from purchase_order_line pl where pl.po_id = p.id) x on true
-                where (:anyStatus or p.status in (:statuses))
-                  and (cast(:supplier as varchar) is null or s.code = :supplier)
-                  and (cast(:location as varchar) is null or p.location_code = :location)
-                  and (cast(:text as varchar) is null or lower(p.number) like :text or lower(s.code) like :text
-                       or lower(s.name) like :text
-                       or exists (select 1 from purchase_order_line t where t.po_id = p.id and lower(t.sku) like :text))
-                """ + tail)
-                .param("anyStatus", statuses.isEmpty())
-                .param("statuses", statuses.isEmpty() ? List.of("-") : statuses)
-                .param("supplier", blankToUpper(filter.supplierCode()))
-                .param("location", blankToUpper(filter.locationCode()))
-                .param("text", text);
+        return book.count(filter);
     }
 
     /** @throws PurchaseRecordNotFound when there is no PO with that number */
@@ -146,13 +104,8 @@ public class PurchaseOrders {
         checkExpected(expectedOn, "expectedOn");
         String number = numbers.next(DocumentKind.PURCHASE_ORDER);
         UUID id = Ids.newId();
-        jdbc.sql("""
-                insert into purchase_order (id, number, supplier_id, location_id, location_code, currency, status, author,
-                    created_at, expected_on, note) values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
-                .params(id, number, suppliers.idOf(supplier.code()), location.id(), location.code(), supplier.currency(),
-                        Actors.current(),
-                        Timestamp.from(clock.instant()), expectedOn, note(note, "note"))
-                .update();
+        book.insert(id, number, suppliers.idOf(supplier.code()), location.id(), location.code(), supplier.currency(),
+                Actors.current(), clock.instant(), expectedOn, note(note, "note"));
         book.record(id, "CREATED", null, PurchaseOrderStatus.DRAFT, "for " + supplier.label() + ", deliver to "
                 + location.code());
         return number;
@@ -171,10 +124,7 @@ public class PurchaseOrders {
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CHANGE_DELIVERY);
         Location location = deliverTo(deliverToLocationCode);
         checkExpected(expectedOn, "expectedOn");
-        jdbc.sql("""
-                update purchase_order set location_id = ?, location_code = ?, expected_on = ?, note = ?,
-                    version = version + 1 where id = ?""")
-                .params(location.id(), location.code(), expectedOn, note(note, "note"), po.id()).update();
+        book.updateHeader(po.id(), location.id(), location.code(), expectedOn, note(note, "note"));
         book.record(po.id(), "EDITED", null, null, "deliver to " + location.code()
                 + (expectedOn == null ? "" : ", expected " + expectedOn));
     }
@@ -201,7 +151,7 @@ public class PurchaseOrders {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> seen = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<PurchaseOrderBook.NewLine> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             PurchaseOrderLineDraft draft = lines.get(i);
             String at = "lines[" + i + "].";
@@ -243,15 +193,10 @@ public class PurchaseOrders {
                         : today.plusDays(item.map(SupplierItem::effectiveLeadTimeDays).orElse(po.defaultLeadTimeDays()));
             }
             checkExpected(expected, at + "expectedOn");
-            rows.add(new Object[] {Ids.newId(), po.id(), i + 1, sku.sku(), item.map(SupplierItem::supplierSku).orElse(null),
-                    sku.description(), draft.quantity(), cost, expected});
+            rows.add(new PurchaseOrderBook.NewLine(Ids.newId(), po.id(), i + 1, sku.sku(),
+                    item.map(SupplierItem::supplierSku).orElse(null), sku.description(), draft.quantity(), cost, expected));
         }
-        jdbc.sql("delete from purchase_order_line where po_id = ?").param(po.id()).update();
-        for (Object[] row : rows) {
-            jdbc.sql("""
-                    insert into purchase_order_line (id, po_id, line_no, sku, supplier_sku, description, ordered,
-                        unit_cost, expected_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(row).update();
-        }
+        book.replaceLines(po.id(), rows);
         BigDecimal total = book.recomputeTotal(po.id());
         book.touch(po.id());
         book.record(po.id(), "LINES", null, null, rows.size() + " line" + (rows.size() == 1 ? "" : "s") + ", total "
@@ -269,8 +214,7 @@ public class PurchaseOrders {
     public void submit(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.SUBMIT);
-        int lines = jdbc.sql("select count(*) from purchase_order_line where po_id = ?").param(po.id())
-                .query(Integer.class).single();
+        int lines = book.countLines(po.id());
         if (lines == 0) {
             throw new InvalidPurchaseInput("lines", "Add at least one line before submitting.");
         }
@@ -326,7 +270,7 @@ public class PurchaseOrders {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.REJECT);
         String why = reason(reason);
-        jdbc.sql("update purchase_order set rejection_reason = ? where id = ?").params(why, po.id()).update();
+        book.setRejectionReason(po.id(), why);
         book.move(po, PurchaseOrderStatus.DRAFT, "REJECTED", why, "submitted_at = null");
     }
 
@@ -358,14 +302,14 @@ public class PurchaseOrders {
     @PreAuthorize(ProcurementAccess.BUYERS)
     public void cancel(String number, long version, String reason) {
         Header po = book.lock(number, version);
-        int receipts = jdbc.sql("select count(*) from goods_receipt where po_id = ?").param(po.id()).query(Integer.class).single();
+        int receipts = book.countReceipts(po.id());
         if (receipts > 0) {
             throw new PurchaseActionRefused(PurchaseOrderWorkflow.goodsReceived(po.number()));
         }
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CANCEL);
         String why = reason(reason);
-        jdbc.sql("update purchase_order_line set closed = true where po_id = ?").param(po.id()).update();
-        jdbc.sql("update purchase_order set cancel_reason = ? where id = ?").params(why, po.id()).update();
+        book.closeLines(po.id());
+        book.setCancelReason(po.id(), why);
         book.move(po, PurchaseOrderStatus.CANCELLED, "CANCELLED", why, "closed_at = :now");
     }
 
@@ -378,14 +322,11 @@ public class PurchaseOrders {
     public void close(String number, long version) {
         Header po = book.lock(number, version);
         PurchaseOrderWorkflow.require(po.number(), po.status(), PurchaseOrderAction.CLOSE);
-        var open = jdbc.sql("""
-                select count(*) as lines, coalesce(sum(ordered - received), 0) as units from purchase_order_line
-                where po_id = ? and not closed and received < ordered""").param(po.id())
-                .query((rs, n) -> new int[] {rs.getInt("lines"), rs.getInt("units")}).single();
-        jdbc.sql("update purchase_order_line set closed = true where po_id = ?").param(po.id()).update();
-        book.move(po, PurchaseOrderStatus.CLOSED, "CLOSED", open[0] == 0 ? "all lines received"
-                : "closed short: backorder of " + open[1] + " unit" + (open[1] == 1 ? "" : "s") + " on " + open[0]
-                + " line" + (open[0] == 1 ? "" : "s") + " dropped", "closed_at = :now");
+        var open = book.outstanding(po.id());
+        book.closeLines(po.id());
+        book.move(po, PurchaseOrderStatus.CLOSED, "CLOSED", open.lines() == 0 ? "all lines received"
+                : "closed short: backorder of " + open.units() + " unit" + (open.units() == 1 ? "" : "s") + " on "
+                + open.lines() + " line" + (open.lines() == 1 ? "" : "s") + " dropped", "closed_at = :now");
     }
 
     /** The PO as a PDF document (what the supplier gets when it is sent). */
@@ -443,9 +384,5 @@ public class PurchaseOrders {
             throw new InvalidPurchaseInput("reason", "Say why (1 to 500 characters).");
         }
         return r;
-    }
-
-    private static @Nullable String blankToUpper(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.numbering.DocumentKind;
 import dev.focal.numbering.DocumentNumbers;
 import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
@@ -14,7 +15,6 @@ import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.PurchaseOrderBook.Header;
 import dev.focal.shared.Actors;
 import dev.focal.shared.Ids;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Receiving {
 
 
-    private final JdbcClient jdbc;
+    private final ReceiptStore receipts;
     private final PurchaseOrderBook book;
     private final PurchaseOrders purchaseOrders;
     private final DocumentNumbers numbers;
@@ -60,10 +59,10 @@ public class Receiving {
     private final SkuCosts costs;
     private final ApplicationEventPublisher events;
 
-    Receiving(JdbcClient jdbc, PurchaseOrderBook book, PurchaseOrders purchaseOrders, DocumentNumbers numbers,
+    Receiving(ReceiptStore receipts, PurchaseOrderBook book, PurchaseOrders purchaseOrders, DocumentNumbers numbers,
               Inventory inventory, Locations locations, Catalog catalog, SkuCosts costs,
               ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        this.receipts = receipts;
         this.book = book;
         this.purchaseOrders = purchaseOrders;
         this.numbers = numbers;
@@ -179,26 +178,17 @@ public class Receiving {
 
         String number = numbers.next(DocumentKind.GOODS_RECEIPT);
         UUID receiptId = Ids.newId();
-        jdbc.sql("""
-                insert into goods_receipt (id, number, po_id, location_id, location_code, received_by, received_at, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(receiptId, number, po.id(), location.id(), location.code(), Actors.current(),
-                        Timestamp.from(book.now()), note)
-                .update();
+        receipts.insert(receiptId, number, po.id(), location.id(), location.code(), Actors.current(), book.now(), note);
         for (int i = 0; i < draft.lines().size(); i++) {
             ReceiptLineDraft line = draft.lines().get(i);
             PurchaseOrderLine poLine = matched.get(i);
             String lot = line.lot() == null || line.lot().isBlank() ? null : line.lot().strip();
             String bin = line.binCode() == null || line.binCode().isBlank() ? null : line.binCode().strip().toUpperCase(Locale.ROOT);
-            jdbc.sql("""
-                    insert into goods_receipt_line (receipt_id, po_line_id, sku, quantity, damaged, lot, expires_on,
-                        bin_code, unit_cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(receiptId, poLine.id(), poLine.sku(), line.quantity(), line.damaged(), lot, line.expiresOn(),
-                            bin, poLine.unitCost())
-                    .update();
+            receipts.insertLine(receiptId, poLine.id(), poLine.sku(), line.quantity(), line.damaged(), lot,
+                    line.expiresOn(), bin, poLine.unitCost());
             if (line.quantity() > 0) {
                 try {
-                    inventory.receive(new Inventory.Receipt(poLine.sku(), location.code(), bin, line.quantity(), lot,
+                    inventory.receive(new StockReceipt(poLine.sku(), location.code(), bin, line.quantity(), lot,
                             line.expiresOn(), "PURCHASE_ORDER", number, note), number + "/" + (i + 1));
                 } catch (InvalidStockInput e) {
                     throw new InvalidPurchaseInput("lines[" + i + "]." + stockField(e.field()), e.getMessage());
@@ -208,8 +198,7 @@ public class Receiving {
         for (var entry : goodBySku.entrySet()) {
             PurchaseOrderLine poLine = poLines.get(entry.getKey());
             int damaged = damagedBySku.getOrDefault(entry.getKey(), 0);
-            jdbc.sql("update purchase_order_line set received = received + ?, damaged = damaged + ? where id = ?")
-                    .params(entry.getValue(), damaged, poLine.id()).update();
+            book.addReceived(poLine.id(), entry.getValue(), damaged);
             if (entry.getValue() > 0) {
                 costs.receive(entry.getKey(), onHandBefore.get(entry.getKey()), entry.getValue(), poLine.unitCost(),
                         po.currency(), number);
@@ -238,8 +227,7 @@ public class Receiving {
     @PreAuthorize(ProcurementAccess.RECEIVERS)
     public List<ReceiptView> receiptsOf(String poNumber) {
         UUID po = book.idOf(poNumber);
-        return jdbc.sql("select number from goods_receipt where po_id = ? order by received_at, number").param(po)
-                .query(String.class).list().stream().map(n -> receipt(n).orElseThrow()).toList();
+        return receipts.numbersOf(po).stream().map(n -> receipt(n).orElseThrow()).toList();
     }
 
     @PreAuthorize(ProcurementAccess.RECEIVERS)
@@ -248,27 +236,7 @@ public class Receiving {
     }
 
     java.util.Optional<ReceiptView> receipt(String number) {
-        return jdbc.sql("""
-                select r.id, r.number, p.number as po_number, r.location_code, r.received_by, r.received_at, r.note
-                from goods_receipt r join purchase_order p on p.id = r.po_id
-                where r.number = ?""").param(number)
-                .query((rs, n) -> new ReceiptView(rs.getString("number"), rs.getString("po_number"),
-                        rs.getString("location_code"), rs.getString("received_by"),
-                        rs.getTimestamp("received_at").toInstant(), rs.getString("note"),
-                        receiptLines(rs.getObject("id", UUID.class))))
-                .optional();
-    }
-
-    private List<ReceiptView.Line> receiptLines(UUID receiptId) {
-        return jdbc.sql("""
-                select gl.*, pl.line_no, pl.description from goods_receipt_line gl
-                join purchase_order_line pl on pl.id = gl.po_line_id where gl.receipt_id = ? order by gl.id""")
-                .param(receiptId)
-                .query((rs, n) -> new ReceiptView.Line(rs.getInt("line_no"), rs.getString("sku"),
-                        rs.getString("description"), rs.getInt("quantity"), rs.getInt("damaged"), rs.getString("lot"),
-                        rs.getObject("expires_on", LocalDate.class), rs.getString("bin_code"),
-                        rs.getBigDecimal("unit_cost")))
-                .list();
+        return receipts.find(number);
     }
 
     private static String stockField(String field) {

@@ -1,8 +1,10 @@
 package dev.focal.api.customers;
 
 import dev.focal.api.core.ApiInputException;
+import dev.focal.catalog.FrameOption;
 import dev.focal.catalog.LensFit;
-import dev.focal.catalog.LensFit.FeasibilityAnswer;
+import dev.focal.catalog.FeasibilityAnswer;
+import dev.focal.catalog.LensOption;
 import dev.focal.optics.Feasibility;
 import dev.focal.optics.RxEntry;
 import dev.focal.optics.RxEntry.EyeEntry;
@@ -61,7 +63,7 @@ class RxFeasibilityApi {
     record Wearer(@Nullable Boolean child, @Nullable Boolean safety, @Nullable Boolean sports, @Nullable String use) {
     }
 
-    record FeasibilityResponse(boolean makeable, String rx, LensFit.LensChoice lens, LensFit.FrameChoice frame,
+    record FeasibilityResponse(boolean makeable, String rx, LensOption lens, FrameOption frame,
                                List<ReasonView> reasons, List<ReasonView> notes, List<IndexView> indexes,
                                Feasibility.IndexAdvice advice, List<WarningView> warnings) {
     }

@@ -6,7 +6,9 @@ import dev.focal.inventory.AdjustmentReason;
 import dev.focal.inventory.InboundSupply;
 import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Promise;
+import dev.focal.inventory.StockAdjustment;
 import dev.focal.inventory.StockFigures;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.StockUpdate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -83,10 +85,10 @@ class InventoryApi {
         }
         String kind = body.kind() == null ? "" : body.kind().strip().toUpperCase(Locale.ROOT);
         return switch (kind) {
-            case "RECEIPT", "RETURN" -> inventory.receive(new Inventory.Receipt(body.sku(), body.location(), body.bin(),
+            case "RECEIPT", "RETURN" -> inventory.receive(new StockReceipt(body.sku(), body.location(), body.bin(),
                     body.quantity(), body.lot(), body.expiresOn(), kind.equals("RETURN") ? "RETURN" : "API",
                     body.sourceRef() == null ? defaultSourceRef : body.sourceRef(), body.note()), null);
-            case "ADJUSTMENT" -> inventory.adjust(new Inventory.Adjustment(body.sku(), body.location(), body.bin(),
+            case "ADJUSTMENT" -> inventory.adjust(new StockAdjustment(body.sku(), body.location(), body.bin(),
                     body.lot(), body.quantity(), reason(body.reason()), body.note()), null);
             case "PUTAWAY" -> inventory.putAway(body.sku(), body.location(), body.bin(), body.toBin(), body.quantity(),
                     body.lot());

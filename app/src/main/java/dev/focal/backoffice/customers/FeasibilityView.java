@@ -32,9 +32,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.focal.catalog.LensFit;
-import dev.focal.catalog.LensFit.FeasibilityAnswer;
-import dev.focal.catalog.LensFit.FrameChoice;
-import dev.focal.catalog.LensFit.LensChoice;
+import dev.focal.catalog.FeasibilityAnswer;
+import dev.focal.catalog.FrameOption;
+import dev.focal.catalog.LensOption;
 import dev.focal.catalog.LensFit.UnknownChoice;
 import dev.focal.customers.CustomerSummary;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
@@ -77,9 +77,9 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<CustomerSummary> customer = new ComboBox<>("Customer");
     final ComboBox<PrescriptionView> prescription = new ComboBox<>("Prescription");
     final RxEntryForm rx = new RxEntryForm();
-    final ComboBox<FrameChoice> frame = new ComboBox<>("Frame (SKU or model)");
+    final ComboBox<FrameOption> frame = new ComboBox<>("Frame (SKU or model)");
     final Span frameFacts = new Span();
-    final ComboBox<LensChoice> lens = new ComboBox<>("Lens");
+    final ComboBox<LensOption> lens = new ComboBox<>("Lens");
     final Checkbox child = new Checkbox("Child");
     /** Whether {@link #child} was set from a wearer's birth date (and so follows the next prescription picked). */
     private boolean childFromAccount;
@@ -113,14 +113,14 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         prescription.setMinWidth("20rem");
         prescription.setEnabled(false);
 
-        frame.setItemLabelGenerator(FrameChoice::label);
-        frame.setItems((com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback<FrameChoice, String>) query ->
+        frame.setItemLabelGenerator(FrameOption::label);
+        frame.setItems((com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback<FrameOption, String>) query ->
                 lensFit.findFrames(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream()
                         .skip(query.getOffset()));
         frame.setMinWidth("22rem");
         frame.setRequiredIndicatorVisible(true);
         frameFacts.addClassName("hint");
-        lens.setItemLabelGenerator(LensChoice::label);
+        lens.setItemLabelGenerator(LensOption::label);
         lens.setMinWidth("20rem");
         lens.setRequiredIndicatorVisible(true);
         use.setLabel("Glasses for");
@@ -247,7 +247,7 @@ class FeasibilityView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private void showFrame(@Nullable FrameChoice choice) {
+    private void showFrame(@Nullable FrameOption choice) {
         frameFacts.setText(choice == null ? "" : "A " + choice.a() + " · B " + choice.b() + " · DBL " + choice.dbl()
                 + " · ED " + choice.ed() + " · " + choice.rimType().name().toLowerCase(Locale.ROOT) + " rim"
                 + (choice.rxAble() ? "" : " · not made for prescription lenses"));

@@ -35,8 +35,8 @@ import dev.focal.inventory.BinLocation;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.InventoryExceptions.StockRecordChanged;
 import dev.focal.inventory.Labels;
-import dev.focal.inventory.Labels.Format;
-import dev.focal.inventory.Labels.LabelFile;
+import dev.focal.inventory.LabelFormat;
+import dev.focal.inventory.LabelFile;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.LocationKind;
 import dev.focal.inventory.Locations;
@@ -62,7 +62,7 @@ class LocationsView extends VerticalLayout {
     final Button editLocation = new Button("Rename or close", VaadinIcon.EDIT.create());
     final Grid<BinLocation> bins = new Grid<>();
     final Button addBins = new Button("Add bins", VaadinIcon.PLUS.create());
-    final Select<Format> format = new Select<>();
+    final Select<LabelFormat> format = new Select<>();
     final Anchor allBinLabels;
     final Anchor selectedBinLabels;
     final Anchor stockSkuLabels;
@@ -84,9 +84,9 @@ class LocationsView extends VerticalLayout {
         addBins.setEnabled(false);
         newLocation.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         format.setLabel("Label format");
-        format.setItems(Format.values());
-        format.setItemLabelGenerator(Format::label);
-        format.setValue(Format.A4_SHEET);
+        format.setItems(LabelFormat.values());
+        format.setItemLabelGenerator(LabelFormat::label);
+        format.setValue(LabelFormat.A4_SHEET);
         skuList.setPlaceholder("FR-LUNA-BLK-52 3\n4006381333931 x2");
         skuList.setWidthFull();
 

@@ -16,7 +16,7 @@ import dev.focal.catalog.SkuFacts;
 import dev.focal.inventory.AdjustmentReason;
 import dev.focal.inventory.BinLocation;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Adjustment;
+import dev.focal.inventory.StockAdjustment;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
 import dev.focal.inventory.Location;
@@ -118,7 +118,7 @@ class StockAdjustDialog extends Dialog {
         }
         int quantity = delta.getValue() == null ? 0 : delta.getValue();
         try {
-            var update = inventory.adjust(new Adjustment(sku.sku(), at.code(), bin.getValue(), lot.getValue(), quantity,
+            var update = inventory.adjust(new StockAdjustment(sku.sku(), at.code(), bin.getValue(), lot.getValue(), quantity,
                     reason.getValue(), note.getValue()), idempotencyKey);
             var after = update.figures().getFirst();
             FieldErrors.success(sku.sku() + " at " + after.locationCode() + ": " + Formats.signed(quantity)

@@ -33,7 +33,7 @@ import dev.focal.inventory.Inventory;
 import dev.focal.inventory.Locations;
 import dev.focal.inventory.MovementView;
 import dev.focal.inventory.Reservations;
-import dev.focal.inventory.Reservations.Reservation;
+import dev.focal.inventory.Reservation;
 import dev.focal.inventory.Scan;
 import dev.focal.inventory.StockFigures;
 import java.time.Clock;

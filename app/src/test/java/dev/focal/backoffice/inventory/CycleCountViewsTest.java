@@ -21,7 +21,7 @@ import dev.focal.inventory.CycleCountReview;
 import dev.focal.inventory.CycleCounting;
 import dev.focal.inventory.CycleCounts;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -60,7 +60,7 @@ class CycleCountViewsTest extends KaribuTest {
         signInAs("count-view-admin", Role.ADMIN);
         sku = InventoryFixtures.newSku(catalog, "KCV");
         here = InventoryFixtures.newLocation(locations, "KC");
-        inventory.receive(new Receipt(sku, here.code(), "A-01-01", 3, null, null, "PURCHASE_ORDER", "PO-KC", null), null);
+        inventory.receive(new StockReceipt(sku, here.code(), "A-01-01", 3, null, null, "PURCHASE_ORDER", "PO-KC", null), null);
         number = counts.create(new NewCountSheet(here.code(), CountScope.LOCATION, List.of(), List.of()));
     }
 

@@ -14,7 +14,7 @@ import dev.focal.catalog.Catalog;
 import dev.focal.identity.Role;
 import dev.focal.inventory.BinStock;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -42,7 +42,7 @@ class PutawayViewTest extends KaribuTest {
         signInAs("putaway-admin", Role.ADMIN);
         sku = InventoryFixtures.newSku(catalog, "PUT");
         here = InventoryFixtures.newLocation(locations, "PA");
-        inventory.receive(new Receipt(sku, here.code(), null, 7, "L-1", LocalDate.now().plusYears(1), "PURCHASE_ORDER",
+        inventory.receive(new StockReceipt(sku, here.code(), null, 7, "L-1", LocalDate.now().plusYears(1), "PURCHASE_ORDER",
                 "PO-PUT", null), null);
         signInAs("putaway-warehouse", Role.WAREHOUSE);
         UI.getCurrent().navigate(PutawayView.class);

@@ -10,7 +10,7 @@ import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
 import dev.focal.identity.Role;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -47,10 +47,10 @@ class StockOverviewViewTest extends KaribuTest {
         plenty = InventoryFixtures.newSku(catalog, "OVP");
         here = InventoryFixtures.newLocation(locations, "OV");
         there = InventoryFixtures.newLocation(locations, "OW");
-        inventory.receive(new Receipt(low, here.code(), null, 2, "EXP-1", LocalDate.now().plusDays(10), "PURCHASE_ORDER",
+        inventory.receive(new StockReceipt(low, here.code(), null, 2, "EXP-1", LocalDate.now().plusDays(10), "PURCHASE_ORDER",
                 "PO-OV", null), null);
-        inventory.receive(new Receipt(plenty, here.code(), null, 50, null, null, "PURCHASE_ORDER", "PO-OV", null), null);
-        inventory.receive(new Receipt(plenty, there.code(), null, 4, "EXP-2", LocalDate.now().plusDays(200),
+        inventory.receive(new StockReceipt(plenty, here.code(), null, 50, null, null, "PURCHASE_ORDER", "PO-OV", null), null);
+        inventory.receive(new StockReceipt(plenty, there.code(), null, 4, "EXP-2", LocalDate.now().plusDays(200),
                 "PURCHASE_ORDER", "PO-OV", null), null);
         policies.save(low, here.code(), 1, 5, 10, null, null);
         policies.save(plenty, here.code(), 1, 5, 10, null, null);

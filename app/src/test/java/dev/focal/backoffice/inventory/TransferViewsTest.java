@@ -18,7 +18,7 @@ import dev.focal.backoffice.ui.ScanField.Outcome;
 import dev.focal.catalog.Catalog;
 import dev.focal.identity.Role;
 import dev.focal.inventory.Inventory;
-import dev.focal.inventory.Inventory.Receipt;
+import dev.focal.inventory.StockReceipt;
 import dev.focal.inventory.InventoryFixtures;
 import dev.focal.inventory.Location;
 import dev.focal.inventory.Locations;
@@ -59,7 +59,7 @@ class TransferViewsTest extends KaribuTest {
         sku = InventoryFixtures.newSku(catalog, "KTV");
         from = InventoryFixtures.newLocation(locations, "KF");
         to = InventoryFixtures.newLocation(locations, "KT");
-        inventory.receive(new Receipt(sku, from.code(), "A-01-01", 5, null, null, "PURCHASE_ORDER", "PO-KT", null), null);
+        inventory.receive(new StockReceipt(sku, from.code(), "A-01-01", 5, null, null, "PURCHASE_ORDER", "PO-KT", null), null);
         signInAs("transfer-view-keeper", Role.WAREHOUSE);
     }
 
