@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Order of work: price each line (item, lenses, coatings, Rx surcharges); check coupons; apply promotions
  * in priority order (higher first, then by ID) with the stacking rule (an exclusive promotion applies alone:
  * it wins only if nothing applied before it, and once it applies nothing else does); cap every discount at
- * what is left of the line; then tax per line, rounded half-up to the minor unit ("per line" rounding, so the
+ * what is left of the line (a free coating at what is left of that coating: earlier discounts on the line took
+ * their share of it); then tax per line, rounded half-up to the minor unit ("per line" rounding, so the
  * order totals are exact sums of the line amounts).
  */
 public final class PriceCalculator {
@@ -92,11 +94,16 @@ public final class PriceCalculator {
                 quoted.stream().map(QuotedLine::total).reduce(zero, Money::plus), List.copyOf(explanation));
     }
 
-    /** A line being priced: its charges, base amount, and what is left after the discounts so far. */
+    /**
+     * A line being priced: its charges, base amount, and what is left after the discounts so far, of the line and
+     * of each coating. A discount on the line takes from every coating in proportion (what is left of a coating
+     * shrinks by the share the line shrank by); a free coating takes only from its coating. See ADR 0006.
+     */
     private static final class WorkLine {
         final PricingLine request;
         final List<Charge> charges = new ArrayList<>();
         final List<AppliedDiscount> discounts = new ArrayList<>();
+        final Map<String, Money> coatingsLeft = new HashMap<>();
         Money base;
         Money remaining;
 
@@ -112,8 +119,31 @@ public final class PriceCalculator {
             remaining = base;
         }
 
-        /** Takes off at most what is left; returns what was taken. */
+        void chargeCoating(String coating, Money amount) {
+            charge("Coating " + coating, amount);
+            coatingsLeft.put(coating, amount);
+        }
+
+        /** Takes off at most what is left of the line, a share of it from each coating; returns what was taken. */
         Money discount(Promotion promotion, Money wanted) {
+            Money before = remaining;
+            Money taken = take(promotion, wanted);
+            if (!taken.isZero()) {
+                int scale = before.currency().getDefaultFractionDigits();
+                coatingsLeft.replaceAll((coating, left) -> new Money(left.amount().multiply(remaining.amount())
+                        .divide(before.amount(), scale, RoundingMode.HALF_UP), left.currency()));
+            }
+            return taken;
+        }
+
+        /** Takes off what is left of the coating (never more than what is left of the line); returns what was taken. */
+        Money discountCoating(Promotion promotion, String coating) {
+            Money taken = take(promotion, coatingsLeft.get(coating));
+            coatingsLeft.computeIfPresent(coating, (c, left) -> left.minus(taken));
+            return taken;
+        }
+
+        private Money take(Promotion promotion, Money wanted) {
             Money taken = wanted.isNegative() ? Money.zero(wanted.currency()) : wanted.min(remaining);
             if (!taken.isZero()) {
                 discounts.add(new AppliedDiscount(promotion.id(), promotion.name(), taken));
@@ -135,7 +165,7 @@ public final class PriceCalculator {
             for (String coating : lens.coatings().stream().sorted().toList()) {
                 Money coatingPrice = book.coatingPrice(lens.lensProductId(), coating).orElseThrow(() ->
                         new NoPriceException("coating " + coating + " on " + lens.lensProductId(), book.id()));
-                work.charge("Coating " + coating, coatingPrice.times(line.quantity()));
+                work.chargeCoating(coating, coatingPrice.times(line.quantity()));
             }
             for (var surcharge : rules.surcharges()) {
                 boolean applies = surcharge.appliesTo(lens.rx());
@@ -259,9 +289,8 @@ public final class PriceCalculator {
                             line.remaining.minus(fixed.unitPrice().times(line.request.quantity())).max(zero)))
                     .reduce(zero, Money::plus);
             case FreeCoating free -> qualifying.stream()
-                    .filter(line -> line.request.lens() != null && line.request.lens().coatings().contains(free.coating()))
-                    .map(line -> line.discount(promotion, book.coatingPrice(line.request.lens().lensProductId(),
-                            free.coating()).orElse(zero).times(line.request.quantity())))
+                    .filter(line -> line.coatingsLeft.containsKey(free.coating()))
+                    .map(line -> line.discountCoating(promotion, free.coating()))
                     .reduce(zero, Money::plus);
             case AmountOff off -> shareOut(promotion, off.amount(), qualifying, zero);
             case BuyXGetY deal -> buyXGetY(promotion, deal, qualifying, zero);

@@ -17,6 +17,18 @@ class PrescriptionDraftTest {
         assertThat(PrescriptionDraft.dateProblems(null, TODAY, TODAY)).as("a missing issue date is the form's").isEmpty();
     }
 
+    /** "More than 25 years ago" is refused: issued 25 years ago to the day still passes, one day earlier does not. */
+    @Test
+    void an_issue_date_up_to_exactly_twenty_five_years_ago_passes_and_a_day_more_is_refused() {
+        assertThat(PrescriptionDraft.dateProblems(LocalDate.of(2001, 11, 24), null, TODAY)).isEmpty();
+        assertThat(PrescriptionDraft.dateProblems(LocalDate.of(2001, 11, 23), null, TODAY))
+                .extracting(InvalidPrescription::field, InvalidPrescription::getMessage)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("issuedOn",
+                        "The issue date is more than 25 years ago; check the year."));
+        assertThat(PrescriptionDraft.dateProblems(LocalDate.of(2006, 11, 23), null, TODAY))
+                .as("20 years and a day is well inside the limit").isEmpty();
+    }
+
     @Test
     void every_date_problem_is_named_at_its_field_at_once() {
         assertThat(PrescriptionDraft.dateProblems(TODAY.plusDays(1), TODAY, TODAY))

@@ -32,6 +32,30 @@ class OpticsTest {
         assertThat(a.minusCylinderForm().cylinder().diopters().signum()).isLessThanOrEqualTo(0);
     }
 
+    /**
+     * The engine's own guard, independent of the form reader ({@link RxEntry} reports a missing axis at the field
+     * before it builds an eye): code that builds an eye directly cannot leave the axis out either, down to the
+     * weakest cylinder, and a spherical eye needs none.
+     */
+    @Test
+    void the_engine_refuses_a_cylinder_without_an_axis_whoever_builds_the_eye() {
+        assertThatThrownBy(() -> EyeRx.of(Sphere.of("-1.00"), Cylinder.of("-0.25"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A cylinder needs an axis (1 to 180).");
+        assertThatThrownBy(() -> EyeRx.of(Sphere.of("+2.00"), Cylinder.of("+0.25"), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A cylinder needs an axis (1 to 180).");
+        assertThatThrownBy(() -> new ContactLensEye("Acuvue Oasys for Astigmatism", Sphere.of("-1.00"),
+                new BigDecimal("8.6"), new BigDecimal("14.5"), Cylinder.of("-0.75"), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A toric lens needs an axis (1 to 180).");
+        assertThatThrownBy(() -> EyeRx.of(Sphere.of("-1.00"), Cylinder.NONE, Axis.of(90)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("An axis goes with a cylinder: enter the cylinder, or leave the axis empty.");
+
+        assertThat(EyeRx.of(Sphere.of("-1.00"), Cylinder.of("-0.25"), Axis.of(180)).axis()).isEqualTo(Axis.of(180));
+        assertThat(EyeRx.of(Sphere.of("-1.00"), Cylinder.of("0.00"), null).axis()).isNull();
+        assertThat(new ContactLensEye("Acuvue Oasys", Sphere.of("-1.00"), new BigDecimal("8.4"),
+                new BigDecimal("14.0"), Cylinder.NONE, null, null).axis()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "-2.00 -1.00 x 180|-2.500|3.00", "+1.25 +2.50 x 123|2.500|3.75", "pl -0.25 x 090|-0.125|0.25",

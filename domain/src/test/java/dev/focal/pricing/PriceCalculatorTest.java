@@ -168,14 +168,70 @@ class PriceCalculatorTest {
                 new PricingRules(List.of(fixed, coating), List.of(), List.of(), List.of()));
 
         assertThat(quote.lines().get(0).discounts()).isEmpty();
-        // 45.50 frame + 80 lenses + 30 AR + 20 blue filter = 175.50; fixed price 80 first (higher priority),
-        // then the free AR coating combines with it.
+        // 45.50 frame + 80 lenses + 30 AR + 20 blue filter = 175.50; fixed price 80 first (higher priority):
+        // 175.50 - 80.00 = 95.50 off. The free AR coating combines with it and takes what is left of the coating:
+        // 30.00 x 80.00 / 175.50 = 13.675... = 13.68, leaving 80.00 - 13.68 = 66.32.
         assertThat(quote.lines().get(1).discounts()).extracting(PriceQuote.AppliedDiscount::amount)
-                .containsExactly(eur("95.50"), eur("30.00"));
-        assertThat(quote.lines().get(1).discounted()).isEqualTo(eur("50.00"));
+                .containsExactly(eur("95.50"), eur("13.68"));
+        assertThat(quote.lines().get(1).discounted()).isEqualTo(eur("66.32"));
         assertThat(quote.explanation()).anySatisfy(o -> {
             assertThat(o.ruleId()).isEqualTo("fixed-80");
             assertThat(o.reason()).isEqualTo("fixed price EUR 80.00 per unit on 2 line(s): EUR 95.50 off");
+        });
+    }
+
+    /** A 90 EUR pair: 40 frame + 20 lenses + 30 AR coating. */
+    final TestPriceBook ninetyEuroPair = new TestPriceBook(false)
+            .item("F9", "40.00").lens("sv-classic", "1.60", "20.00").coating("sv-classic", "AR", "30.00");
+    final RxFacts weakRx = new RxFacts(BigDecimal.ONE, BigDecimal.ZERO, false, 60);
+
+    @Test
+    void a_free_coating_after_a_percent_off_takes_only_what_is_left_of_the_coating() {
+        var percent = promotion("minus-77", new PercentOff(new BigDecimal("77")), 2, Stacking.COMBINABLE);
+        var coating = promotion("free-ar", new FreeCoating("AR"), 1, Stacking.COMBINABLE);
+        var quote = calculator.calculate(request(List.of(glasses("pair", "F9", weakRx, "AR"))), ninetyEuroPair,
+                new PricingRules(List.of(percent, coating), List.of(), List.of(), List.of()));
+
+        // 77 % of 90.00 = 69.30, leaving 20.70 of the pair; the coating took its share: 30.00 x 20.70 / 90.00
+        // = 6.90 is left of it, and that is what "free AR" gives. 69.30 + 6.90 = 76.20 off, 13.80 to pay
+        // (it used to take the coating's full 30.00 out of the 20.70 and make the pair free).
+        assertThat(quote.lines().getFirst().discounts()).extracting(PriceQuote.AppliedDiscount::promotionId,
+                PriceQuote.AppliedDiscount::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("minus-77", eur("69.30")),
+                org.assertj.core.groups.Tuple.tuple("free-ar", eur("6.90")));
+        assertThat(quote.discountTotal()).isEqualTo(eur("76.20"));
+        assertThat(quote.total()).isEqualTo(eur("13.80"));
+    }
+
+    @Test
+    void a_free_coating_before_a_percent_off_gives_the_same_as_after_it() {
+        var coating = promotion("free-ar", new FreeCoating("AR"), 2, Stacking.COMBINABLE);
+        var percent = promotion("minus-77", new PercentOff(new BigDecimal("77")), 1, Stacking.COMBINABLE);
+        var quote = calculator.calculate(request(List.of(glasses("pair", "F9", weakRx, "AR"))), ninetyEuroPair,
+                new PricingRules(List.of(percent, coating), List.of(), List.of(), List.of()));
+
+        // The whole 30.00 coating is free first, leaving 60.00; 77 % of 60.00 = 46.20. 30.00 + 46.20 = 76.20 off,
+        // 13.80 to pay: the same as in the other order.
+        assertThat(quote.lines().getFirst().discounts()).extracting(PriceQuote.AppliedDiscount::promotionId,
+                PriceQuote.AppliedDiscount::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("free-ar", eur("30.00")),
+                org.assertj.core.groups.Tuple.tuple("minus-77", eur("46.20")));
+        assertThat(quote.discountTotal()).isEqualTo(eur("76.20"));
+        assertThat(quote.total()).isEqualTo(eur("13.80"));
+    }
+
+    @Test
+    void a_coating_made_free_once_is_not_made_free_again() {
+        var first = promotion("free-ar", new FreeCoating("AR"), 2, Stacking.COMBINABLE);
+        var second = promotion("ar-on-us", new FreeCoating("AR"), 1, Stacking.COMBINABLE);
+        var quote = calculator.calculate(request(List.of(glasses("pair", "F9", weakRx, "AR"))), ninetyEuroPair,
+                new PricingRules(List.of(first, second), List.of(), List.of(), List.of()));
+
+        assertThat(quote.discountTotal()).isEqualTo(eur("30.00"));
+        assertThat(quote.explanation()).anySatisfy(o -> {
+            assertThat(o.ruleId()).isEqualTo("ar-on-us");
+            assertThat(o.applied()).isFalse();
+            assertThat(o.reason()).isEqualTo("gives no discount on these lines");
         });
     }
 
