@@ -58,6 +58,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         if (closing.getAndSet(true)) {
             return;
         }
+        // A SIGTERM during startup interrupts the starting thread, which then destroys the beans: let pg_ctl
+        // finish stopping the server (it waits at most 5 s) and keep the interrupt for the caller.
+        boolean interrupted = Thread.interrupted();
         try {
             if (libraryClosedFlag != null) {
                 libraryClosedFlag.set(false);
@@ -66,6 +69,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             log.info("Embedded PostgreSQL stopped");
         } finally {
             closed.countDown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
