@@ -28,13 +28,13 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${focal.db.url:}'.isBlank()")
-    EmbeddedPostgres embeddedPostgres(@Value("${focal.data-dir}") String dataDir,
-                                      @Value("${focal.db.embedded-durable:on}") String durable)
+    EmbeddedPostgresServer embeddedPostgres(@Value("${focal.data-dir}") String dataDir,
+                                            @Value("${focal.db.embedded-durable:on}") String durable)
             throws IOException {
         Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
         Files.createDirectories(directory.getParent());
         log.info("No FOCAL_DB_URL set: starting embedded PostgreSQL with data in {}", directory);
-        return EmbeddedPostgres.builder()
+        return EmbeddedPostgresServer.start(EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "60")
@@ -42,12 +42,11 @@ class DatabaseConfiguration {
                 // data must survive a crash, so both are on unless the tests turn them off for speed.
                 .setServerConfig("fsync", durable)
                 .setServerConfig("full_page_writes", durable)
-                .setServerConfig("synchronous_commit", durable)
-                .start();
+                .setServerConfig("synchronous_commit", durable));
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(ObjectProvider<EmbeddedPostgres> embedded,
+    DataSource dataSource(ObjectProvider<EmbeddedPostgresServer> embedded,
                           @Value("${focal.db.url:}") String url,
                           @Value("${focal.db.user:focal}") String user,
                           @Value("${focal.db.password:}") String password,
@@ -55,9 +54,9 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("focal");
         config.setMaximumPoolSize(poolSize);
-        EmbeddedPostgres server = embedded.getIfAvailable();
+        EmbeddedPostgresServer server = embedded.getIfAvailable();
         if (server != null) {
-            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+            config.setJdbcUrl(server.jdbcUrl());
             config.setUsername("postgres");
             log.info("Using embedded PostgreSQL at {}", config.getJdbcUrl());
         } else {
