@@ -93,6 +93,18 @@ class CatalogImportIntegrationTest {
     }
 
     @Test
+    void an_existing_model_with_a_bad_model_level_value_counts_as_one_to_update_not_as_new() {
+        String code = CatalogFixtures.code("IMP");
+        catalog.create(CatalogFixtures.frame(code));
+
+        var report = imports.dryRun(csv(HEADER, row(code, "BLK", 50, "", "").replace("unisex", "unicorn")));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("gender"));
+        assertThat(report.modelsToCreate()).isZero();
+        assertThat(report.modelsToUpdate()).isEqualTo(1);
+    }
+
+    @Test
     void file_level_problems_are_reported_at_the_header_or_the_broken_line() {
         assertThat(imports.dryRun(csv("code,category,colour,name")).problems())
                 .extracting(ImportProblem::line, ImportProblem::column)
