@@ -134,7 +134,9 @@ final class ImportCheck {
                 }
                 var row = new Row(record.line());
                 for (int i = 0; i < header.size(); i++) {
-                    row.raw.put(header.get(i), record.fields().get(i).strip());
+                    String value = record.fields().get(i).strip();
+                    row.raw.put(header.get(i), CatalogImport.NUMERIC.contains(header.get(i)) ? value
+                            : Csv.restore(value));
                 }
                 parse(row);
                 if (!row.code.isEmpty()) {
