@@ -4,8 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -25,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    /** The lock file io.zonky's EmbeddedPostgres takes in its data directory. */
+    private static final String LOCK_FILE = "epg-lock";
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${focal.db.url:}'.isBlank()")
@@ -33,7 +39,21 @@ class DatabaseConfiguration {
             throws IOException {
         Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
         Files.createDirectories(directory.getParent());
+        Path dataDirectory = directory.getParent();
+        refuseIfLocked(directory.resolve(LOCK_FILE), dataDirectory);
         log.info("No FOCAL_DB_URL set: starting embedded PostgreSQL with data in {}", directory);
+        try {
+            return start(directory, durable);
+        } catch (IllegalStateException e) {
+            // Another Focal took the lock between the check above and the library's own attempt.
+            if (e.getMessage() != null && e.getMessage().contains(LOCK_FILE)) {
+                throw new DataDirectoryInUseException(dataDirectory);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgresServer start(Path directory, String durable) throws IOException {
         return EmbeddedPostgresServer.start(EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -43,6 +63,27 @@ class DatabaseConfiguration {
                 .setServerConfig("fsync", durable)
                 .setServerConfig("full_page_writes", durable)
                 .setServerConfig("synchronous_commit", durable));
+    }
+
+    /**
+     * The library locks {@code epg-lock} in the data directory and, when another process holds it, fails deep in
+     * its constructor with a bare "could not lock". Trying the same lock first names the cause in one line. No
+     * lock file yet means a fresh directory (which initdb needs empty, so none is created here).
+     */
+    private static void refuseIfLocked(Path lockFile, Path dataDirectory) throws IOException {
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new DataDirectoryInUseException(dataDirectory);
+            }
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            // Held by this very process: a second application context on the same directory.
+            throw new DataDirectoryInUseException(dataDirectory);
+        }
     }
 
     @Bean(destroyMethod = "close")

@@ -40,6 +40,19 @@ class CatalogImportIntegrationTest {
                 + barcode + ",active";
     }
 
+    static List<String> cells(ByteArrayOutputStream csv) {
+        var parser = new Csv.Parser(new java.io.StringReader(csv.toString(StandardCharsets.UTF_8)));
+        var cells = new java.util.ArrayList<String>();
+        try {
+            for (Csv.Record record = parser.next(); record != null; record = parser.next()) {
+                cells.addAll(record.fields());
+            }
+        } catch (Csv.SyntaxError e) {
+            throw new AssertionError(e);
+        }
+        return cells;
+    }
+
     boolean exists(String code) {
         return catalog.findByCode(code).isPresent();
     }
@@ -90,6 +103,18 @@ class CatalogImportIntegrationTest {
         assertThat(report.modelsToCreate()).isEqualTo(1);
         assertThat(report.variants()).isEqualTo(3);
         assertThat(exists(code)).isFalse();
+    }
+
+    @Test
+    void an_existing_model_with_a_bad_model_level_value_counts_as_one_to_update_not_as_new() {
+        String code = CatalogFixtures.code("IMP");
+        catalog.create(CatalogFixtures.frame(code));
+
+        var report = imports.dryRun(csv(HEADER, row(code, "BLK", 50, "", "").replace("unisex", "unicorn")));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.column()).isEqualTo("gender"));
+        assertThat(report.modelsToCreate()).isZero();
+        assertThat(report.modelsToUpdate()).isEqualTo(1);
     }
 
     @Test
@@ -176,22 +201,31 @@ class CatalogImportIntegrationTest {
                 new FrameSpec(f.shape(), f.material(), f.rimType(), f.gender(), f.ageGroup(), f.faceWidth(), false,
                         f.colours(), f.sizes().subList(0, 1), List.of(new BigDecimal("1.50"), new BigDecimal("2.00"))),
                 null, null, List.of());
+        var formula = CatalogFixtures.frame(prefix + "-F");
+        var formulas = new ProductDraft(formula.category(), formula.code(), "=HYPERLINK(\"x\")", "@Lumen",
+                "-1 for style, +1 for comfort", formula.taxClass(), formula.frame(), null, null, List.of());
         var a = catalog.create(withText);
         var r = catalog.create(readers);
-        var before = List.of(catalog.get(a).draft(), catalog.get(r).draft());
+        var x = catalog.create(formulas);
+        var before = List.of(catalog.get(a).draft(), catalog.get(r).draft(), catalog.get(x).draft());
 
         var out = new ByteArrayOutputStream();
         int rows = export.export(out, new ProductFilter(prefix, Set.of(), null));
-        assertThat(rows).isEqualTo(2 + 4);
+        int formulaRows = catalog.get(x).draft().variants().size();
+        assertThat(rows).isEqualTo(2 + 4 + formulaRows);
+        assertThat(cells(out)).as("no cell a spreadsheet would run as a formula")
+                .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0)
+                .contains("'=HYPERLINK(\"x\")", "'@Lumen", "'-1 for style, +1 for comfort");
 
         var report = imports.dryRun(new ByteArrayInputStream(out.toByteArray()));
         assertThat(report.problems()).isEmpty();
-        assertThat(report.modelsToUpdate()).isEqualTo(2);
+        assertThat(report.modelsToUpdate()).isEqualTo(3);
         assertThat(report.modelsToCreate()).isZero();
-        assertThat(report.variants()).isEqualTo(6);
+        assertThat(report.variants()).isEqualTo(6 + formulaRows);
 
         assertThat(imports.apply(new ByteArrayInputStream(out.toByteArray())).applied()).isTrue();
-        assertThat(List.of(catalog.get(a).draft(), catalog.get(r).draft())).isEqualTo(before);
+        assertThat(List.of(catalog.get(a).draft(), catalog.get(r).draft(), catalog.get(x).draft())).isEqualTo(before);
+        assertThat(catalog.get(x).draft().name()).isEqualTo("=HYPERLINK(\"x\")");
 
         var again = new ByteArrayOutputStream();
         export.export(again, new ProductFilter(prefix, Set.of(), null));

@@ -62,6 +62,21 @@ class CustomerAccountsIntegrationTest {
     }
 
     @Test
+    void a_72_byte_passphrase_is_hashed_and_verified_and_a_longer_one_is_refused_by_the_policy_not_the_hash() {
+        String longest = "the quick brown fox jumps over the lazy dog while the optician grinds 72";
+        String email = uniqueEmail();
+        accounts.register(new RegisterCustomer(email, "Long Phrase", longest));
+        var principal = (CustomerPrincipal) authentication.loadUserByUsername(email);
+        assertThat(passwords.matches(longest, principal.getPassword())).isTrue();
+
+        for (String tooLong : new String[] {longest + "!", "glasses 👓 sun 🌞 ".repeat(4)}) {
+            assertThatThrownBy(() -> accounts.register(new RegisterCustomer(uniqueEmail(), "Longer", tooLong)))
+                    .isInstanceOf(dev.focal.shared.PasswordPolicy.WeakPassword.class)
+                    .hasMessage("At most 72 bytes: about 72 letters, fewer with accents or emoji.");
+        }
+    }
+
+    @Test
     void registration_is_published_through_the_registry_and_the_welcome_email_job_logs_the_message() {
         String email = uniqueEmail().toLowerCase();
         accounts.register(new RegisterCustomer(email, "Grace Hopper", PASSWORD));

@@ -87,6 +87,24 @@ class StaffIdentityIntegrationTest {
     }
 
     @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void a_72_byte_passphrase_signs_in_and_a_longer_one_is_refused_by_the_policy_not_the_hash() {
+        String longest = "the quick brown fox jumps over the lazy dog while the optician grinds 72";
+        String username = unique("long");
+        var id = staff.create(new CreateStaffUser(username, "Long Phrase", Set.of(Role.ASSOCIATE), longest));
+        assertThat(signIn.authenticate(username, longest, SignInChannel.BACKOFFICE))
+                .isInstanceOf(SignInOutcome.Authenticated.class);
+
+        for (String tooLong : new String[] {longest + "!", "crème brûlée à la française, s'il vous plaît, très sucrée et dorée ü"}) {
+            assertThatThrownBy(() -> staff.create(new CreateStaffUser(unique("longer"), "Longer", Set.of(Role.BUYER),
+                    tooLong))).isInstanceOf(PasswordPolicy.WeakPassword.class)
+                    .hasMessage("At most 72 bytes: about 72 letters, fewer with accents or emoji.");
+            assertThatThrownBy(() -> staff.resetPassword(id, tooLong)).isInstanceOf(PasswordPolicy.WeakPassword.class)
+                    .hasMessageStartingWith("At most 72 bytes");
+        }
+    }
+
+    @Test
     @WithMockUser(username = "someone", roles = "WAREHOUSE")
     void only_admins_manage_staff_users() {
         assertThatThrownBy(() -> staff.find(StaffUserFilter.all(), PageRequest.of(0, 10)))

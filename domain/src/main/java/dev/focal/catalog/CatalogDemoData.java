@@ -63,6 +63,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CatalogDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogDemoData.class);
+
+    /** Code, name, brand, description, price. */
+    static final String[][] ACCESSORIES = {
+            {"AC-CASE-HARD", "Hard case", "Oakhaven", "A sturdy hard case with a soft lining.", "14.90"},
+            {"AC-CASE-FOLD", "Folding case", "Mono Studio", "A slim folding case that fits any pocket.", "12.90"},
+            {"AC-CLEAN-KIT", "Cleaning kit", "Focal", "Lens spray (30 ml) and a microfibre cloth.", "9.90"},
+            {"AC-CLOTH", "Microfibre cloth", "Focal", "A large microfibre cloth for streak-free lenses.", "4.90"},
+            {"AC-CHAIN", "Glasses chain", "Lumen Atelier", "A fine gold-tone chain to keep your glasses close.", "19.90"},
+            {"AC-ANTIFOG", "Anti-fog spray", "Focal", "Keeps lenses clear under masks and in the cold.", "8.90"}};
+
+    /** Code, name, description, price, tax class. */
+    static final String[][] SERVICES = {
+            {"SV-EYETEST", "Eye test", "A full refraction with our optometrist, about 30 minutes.", "29.00", "EXEMPT"},
+            {"SV-ADJUST", "Frame adjustment", "Fit and comfort check of any frame.", "0.00", "STANDARD"},
+            {"SV-REPAIR", "Frame repair", "Screws, nose pads and hinge repairs in store.", "15.00", "STANDARD"},
+            {"SV-CL-FIT", "Contact lens fitting", "Fitting and trial lenses with an optometrist.", "39.00", "EXEMPT"}};
+
     static final String REGION = "DE";
 
     private static final String[] BRANDS = {"Aurelia", "Northline", "Kestrel & Vine", "Mono Studio", "Fjord Optics",
@@ -268,14 +285,15 @@ class CatalogDemoData implements ApplicationRunner {
         return new BigDecimal(base + (i % 4) * 10).subtract(new BigDecimal("0.10"));
     }
 
-    private static String description(String name, String brand, Shape shape, Material material, RimType rim,
-                                      Category category) {
+    static String description(String name, String brand, Shape shape, Material material, RimType rim,
+                              Category category) {
         String what = switch (category) {
             case SUNGLASSES -> "sunglasses";
             case READERS -> "reading glasses with fixed powers";
             default -> "frame";
         };
-        return name + " by " + brand + " is a " + FacetLabels.words(shape.name()).toLowerCase() + " "
+        String shapeWord = FacetLabels.words(shape.name()).toLowerCase();
+        return name + " by " + brand + " is " + article(shapeWord) + " " + shapeWord + " "
                 + FacetLabels.label(SearchQuery.Facet.RIM, rim.name()).toLowerCase() + " " + what + " in "
                 + (material == Material.TR90 ? "TR90" : material.name().toLowerCase()) + ". "
                 + switch (material) {
@@ -286,6 +304,11 @@ class CatalogDemoData implements ApplicationRunner {
                     case MIXED -> "An acetate brow on a fine metal rim: classic with a modern edge.";
                     case WOOD -> "Sustainably sourced wood, each one unique.";
                 };
+    }
+
+    /** "an" before a vowel letter: the demo's shape words sound as they are spelled. */
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private List<ProductId> lenses() {
@@ -400,24 +423,12 @@ class CatalogDemoData implements ApplicationRunner {
 
     private List<ProductId> items(Map<String, BigDecimal> skuPrices) {
         var ids = new ArrayList<ProductId>();
-        String[][] accessories = {
-                {"AC-CASE-HARD", "Hard case", "Oakhaven", "A sturdy hard case with a soft lining.", "14.90"},
-                {"AC-CASE-FOLD", "Folding case", "Mono Studio", "A slim folding case that fits any pocket.", "12.90"},
-                {"AC-CLEAN-KIT", "Cleaning kit", "Focal", "Lens spray (30 ml) and a microfibre cloth.", "9.90"},
-                {"AC-CLOTH", "Microfibre cloth", "Focal", "A large microfibre cloth for streak-free lenses.", "4.90"},
-                {"AC-CHAIN", "Glasses chain", "Lumen Atelier", "A fine gold-tone chain to keep your glasses close.", "19.90"},
-                {"AC-ANTIFOG", "Anti-fog spray", "Focal", "Keeps lenses clear under masks and in the cold.", "8.90"}};
-        for (String[] a : accessories) {
+        for (String[] a : ACCESSORIES) {
             skuPrices.put(a[0], new BigDecimal(a[4]));
             ids.add(catalog.create(new ProductDraft(Category.ACCESSORIES, a[0], a[1], a[2], a[3], "STANDARD", null,
                     null, null, List.of())));
         }
-        String[][] services = {
-                {"SV-EYETEST", "Eye test", "A full refraction with our optometrist, about 30 minutes.", "29.00", "EXEMPT"},
-                {"SV-ADJUST", "Frame adjustment", "Fit and comfort check of any frame.", "0.00", "STANDARD"},
-                {"SV-REPAIR", "Frame repair", "Screws, nose pads and hinge repairs in store.", "15.00", "STANDARD"},
-                {"SV-CL-FIT", "Contact lens fitting", "Fitting and trial lenses with an optometrist.", "39.00", "EXEMPT"}};
-        for (String[] s : services) {
+        for (String[] s : SERVICES) {
             skuPrices.put(s[0], new BigDecimal(s[3]));
             ids.add(catalog.create(new ProductDraft(Category.SERVICES, s[0], s[1], "Focal", s[2], s[4], null, null,
                     null, List.of())));

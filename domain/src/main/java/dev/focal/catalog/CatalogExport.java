@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Frames and their variants out as CSV in the {@link CatalogImport} format (docs/catalog-import.md), one row per
- * variant, so an exported file imports back unchanged.
+ * variant, so an exported file imports back unchanged. Text cells that a spreadsheet would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return first) get a leading single quote, which the
+ * import removes again; numeric columns are written as plain numbers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,12 +75,18 @@ public class CatalogExport {
         FrameSpec f = Objects.requireNonNull(d.frame());
         Colour colour = f.colours().stream().filter(c -> c.code().equals(v.colourCode())).findFirst().orElseThrow();
         Size size = f.sizes().stream().filter(s -> s.key().equals(v.sizeKey())).findFirst().orElseThrow();
-        return List.of(d.code(), d.category().name(), d.name(), d.brand(), d.description(), d.taxClass(),
+        List<String> values = List.of(d.code(), d.category().name(), d.name(), d.brand(), d.description(), d.taxClass(),
                 f.shape().name(), f.material().name(), f.rimType().name(), f.gender().name(), f.ageGroup().name(),
                 f.faceWidth().name(), Boolean.toString(f.rxAble()), colour.code(), colour.name(), colour.swatch(),
                 colour.surcharge().toPlainString(), Integer.toString(size.a()), Integer.toString(size.b()),
                 Integer.toString(size.dbl()), Integer.toString(size.ed()), Integer.toString(size.temple()),
                 v.readerPower() == null ? "" : v.readerPower().toPlainString(), v.sku(),
                 v.barcode() == null ? "" : v.barcode(), v.status().name());
+        var cells = new ArrayList<String>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            String column = CatalogImport.COLUMNS.get(i);
+            cells.add(CatalogImport.NUMERIC.contains(column) ? values.get(i) : Csv.neutralise(values.get(i)));
+        }
+        return cells;
     }
 }

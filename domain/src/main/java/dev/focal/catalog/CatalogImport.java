@@ -33,6 +33,8 @@ public class CatalogImport {
     public static final Set<String> REQUIRED = Set.of("code", "category", "name", "brand", "shape", "material",
             "rim_type", "gender", "age_group", "face_width", "colour_code", "colour_name", "swatch", "a", "b", "dbl",
             "ed", "temple");
+    /** Columns written as numbers; every other column is text, neutralised against formulas by {@link Csv}. */
+    static final Set<String> NUMERIC = Set.of("colour_surcharge", "a", "b", "dbl", "ed", "temple", "reader_power");
     public static final int MAX_ROWS = 20_000;
     public static final int MAX_PROBLEMS_LISTED = 1_000;
 

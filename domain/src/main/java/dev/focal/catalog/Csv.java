@@ -167,6 +167,31 @@ final class Csv {
         }
     }
 
+    /** A cell starting with one of these is run as a formula by spreadsheets (OWASP "CSV injection"). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * Prefixes a text cell that a spreadsheet would run as a formula with a single quote, as OWASP advises.
+     * A value that already starts with quotes before such a character gets one more, so {@link #restore} is its
+     * exact inverse. Only for text: numbers like -1.50 are written as they are.
+     */
+    static String neutralise(String value) {
+        return formulaAfterQuotes(value) ? "'" + value : value;
+    }
+
+    /** Undoes {@link #neutralise} on a text cell read back. */
+    static String restore(String value) {
+        return value.startsWith("'") && formulaAfterQuotes(value) ? value.substring(1) : value;
+    }
+
+    private static boolean formulaAfterQuotes(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        return i < value.length() && FORMULA_START.indexOf(value.charAt(i)) >= 0;
+    }
+
     static String quote(String value) {
         boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0 || (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))

@@ -134,7 +134,9 @@ final class ImportCheck {
                 }
                 var row = new Row(record.line());
                 for (int i = 0; i < header.size(); i++) {
-                    row.raw.put(header.get(i), record.fields().get(i).strip());
+                    String value = record.fields().get(i).strip();
+                    row.raw.put(header.get(i), CatalogImport.NUMERIC.contains(header.get(i)) ? value
+                            : Csv.restore(value));
                 }
                 parse(row);
                 if (!row.code.isEmpty()) {
@@ -163,6 +165,8 @@ final class ImportCheck {
         models.values().forEach(this::consistent);
         unique();
         for (Model model : models.values()) {
+            // Every model, bad rows or not, so a broken row of an existing model counts it as an update.
+            model.existing = store.idByCode(model.code).flatMap(store::header).orElse(null);
             if (!model.bad()) {
                 checkModel(model);
             }
@@ -409,7 +413,6 @@ final class ImportCheck {
         var draft = new ProductDraft(category, model.code, first.get("name"), first.get("brand"),
                 first.get("description"), taxClass, frame, null, null, variants);
         try {
-            model.existing = store.idByCode(model.code).flatMap(store::header).orElse(null);
             model.draft = model.existing == null ? catalog.checkNew(draft) : catalog.checkExisting(model.existing, draft);
         } catch (InvalidProduct invalid) {
             problem(model, invalid);

@@ -1,16 +1,20 @@
 package dev.focal.shared;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The one password rule for staff and customers, after NIST SP 800-63B: length matters, composition rules
- * do not; refuse the passwords attackers try first and ones built from the account's own name.
+ * do not; refuse the passwords attackers try first and ones built from the account's own name. The maximum is
+ * what the hash reads: bcrypt takes at most 72 bytes of UTF-8 (and Spring Security refuses longer input), so a
+ * longer passphrase is refused here, at the field, rather than by the encoder.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    /** bcrypt's limit, in UTF-8 bytes: an accented letter takes two, an emoji four. */
+    public static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of(
             "password", "password1", "password12", "password123", "password1234", "passw0rd", "qwerty",
@@ -32,8 +36,9 @@ public final class PasswordPolicy {
         if (password.length() < MIN_LENGTH) {
             throw new WeakPassword("Use at least " + MIN_LENGTH + " characters.");
         }
-        if (password.length() > MAX_LENGTH) {
-            throw new WeakPassword("Use at most " + MAX_LENGTH + " characters.");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new WeakPassword("At most " + MAX_BYTES + " bytes: about " + MAX_BYTES
+                    + " letters, fewer with accents or emoji.");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {

@@ -118,14 +118,14 @@ class CatalogImportView extends VerticalLayout {
     }
 
     private void show(ImportReport report, boolean applying) {
-        String counts = report.rows() + " rows: " + report.modelsToCreate() + " new models, "
-                + report.modelsToUpdate() + " to update, " + report.variants() + " variants.";
+        String counts = count(report.rows(), "row") + ": " + count(report.modelsToCreate(), "new model") + ", "
+                + report.modelsToUpdate() + " to update, " + count(report.variants(), "variant") + ".";
         if (report.applied()) {
             summary.setText(fileName + " imported. " + counts);
         } else if (report.ok()) {
             summary.setText(fileName + " has no problems. " + counts + " Import it to make the changes.");
         } else {
-            summary.setText(fileName + ": " + report.problemCount() + (report.problemCount() == 1 ? " problem" : " problems")
+            summary.setText(fileName + ": " + count(report.problemCount(), "problem")
                     + (report.problemCount() > report.problems().size() ? " (the first " + report.problems().size()
                     + " are listed)" : "") + ". " + counts + (applying ? " Nothing was imported." : "")
                     + " Correct the file and upload it again.");
@@ -134,6 +134,10 @@ class CatalogImportView extends VerticalLayout {
         problems.setItems(report.problems());
         problems.setVisible(!report.problems().isEmpty());
         apply.setEnabled(report.ok() && !report.applied());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void reset() {

@@ -1,7 +1,6 @@
 package dev.focal.backoffice.procurement;
 
 import dev.focal.backoffice.ui.Formats;
-import dev.focal.backoffice.ui.FieldErrors;
 import dev.focal.backoffice.ui.FormMarks;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -133,7 +132,11 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
                 Formats.blankToNull(bin.getValue()));
     }
 
-    /** Shows a receiving problem at its field: {@code quantity}, {@code lot}, {@code expiresOn}, {@code binCode}. */
+    /**
+     * Shows a receiving problem on its line: the field ({@code quantity}, {@code lot}, {@code expiresOn},
+     * {@code binCode}) is marked invalid and the message goes in the line's own full-width text below the fields,
+     * since under a field a few rem wide a long message would run over the next line.
+     */
     void showError(String field, String message) {
         HasValidation at = switch (field) {
             case "quantity" -> counted;
@@ -142,12 +145,10 @@ class ReceivingRow extends Div implements FormMarks.WithErrorText {
             case "binCode", "bin" -> bin;
             default -> null;
         };
-        if (at == null) {
-            showError(message);
-        } else {
-            FieldErrors.invalid(at, message);
-            addClassName("invalid");
+        if (at != null) {
+            at.setInvalid(true);
         }
+        showError(message);
     }
 
     @Override

@@ -58,13 +58,26 @@ class CatalogImportViewTest extends KaribuTest {
     }
 
     @Test
+    void the_counts_are_singular_for_one_and_plural_for_more() {
+        String first = CatalogFixtures.code("UIIMP");
+        String second = CatalogFixtures.code("UIIMP");
+        var view = _get(CatalogImportView.class);
+
+        view.receive("one.csv", file(row(first, "BLK", "#111111", "140")));
+        assertThat(view.summary.getText()).contains("1 row: 1 new model, 0 to update, 1 variant.");
+
+        view.receive("two.csv", file(row(first, "BLK", "#111111", "140"), row(second, "BLK", "#111111", "140")));
+        assertThat(view.summary.getText()).contains("2 rows: 2 new models, 0 to update, 2 variants.");
+    }
+
+    @Test
     void a_clean_file_is_checked_then_imported() {
         String code = CatalogFixtures.code("UIIMP");
         var view = _get(CatalogImportView.class);
 
         view.receive("frames.csv", file(row(code, "BLK", "#111111", "140"), row(code, "TOR", "#8b5a2b", "140")));
         assertThat(view.problems.isVisible()).isFalse();
-        assertThat(view.summary.getText()).contains("no problems").contains("1 new models").contains("2 variants");
+        assertThat(view.summary.getText()).contains("no problems").contains("2 rows: 1 new model, 0 to update, 2 variants.");
         assertThat(catalog.findByCode(code)).isEmpty();
 
         _click(view.apply);

@@ -211,7 +211,8 @@ class ReceivingViewTest extends KaribuTest {
 
         var counted = row(frames).counted;
         assertThat(counted.isInvalid()).isTrue();
-        assertThat(counted.getErrorMessage()).contains("tolerance").contains("at most 11");
+        assertThat(row(frames).errorText().getText()).contains("tolerance").contains("at most 11");
+        assertThat(row(frames).errorText().isVisible()).isTrue();
         assertThat(row(frames).getClassNames()).contains("invalid");
         assertThat(view().scan.lastOutcome()).map(Outcome::kind).contains(Kind.REFUSED);
         assertThat(receiving.receiptsOf(po)).isEmpty();
