@@ -79,13 +79,7 @@ class IdempotencyKeyApiTest {
     }
 
     String tokenOf(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return "Bearer " + tokens.create("idempotency test " + UUID.randomUUID(), null);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ApiTestTokens.bearer(tokens, username, role);
     }
 
     MockHttpSession customerSession() throws Exception {

@@ -48,13 +48,7 @@ class InventoryApiTest {
     }
 
     String tokenOf(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return "Bearer " + tokens.create("api test " + UUID.randomUUID(), null);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ApiTestTokens.bearer(tokens, username, role);
     }
 
     @Test

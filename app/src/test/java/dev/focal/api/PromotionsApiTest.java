@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,25 +28,19 @@ class PromotionsApiTest {
     ApiTokens tokens;
 
     String tokenOf(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return tokens.create("api test " + UUID.randomUUID(), null);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ApiTestTokens.bearer(tokens, username, role);
     }
 
     @Test
     void staff_list_promotions_with_a_token() throws Exception {
-        mvc.perform(get("/api/v1/promotions").header("Authorization", "Bearer " + tokenOf("buyer", "BUYER")))
+        mvc.perform(get("/api/v1/promotions").header("Authorization", tokenOf("buyer", "BUYER")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].draft.code", hasItem("SECOND-PAIR")));
     }
 
     @Test
     void an_admin_creates_a_promotion_and_bad_fields_are_named() throws Exception {
-        String admin = "Bearer " + tokenOf("admin", "ADMIN");
+        String admin = tokenOf("admin", "ADMIN");
         String code = "API-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         mvc.perform(post("/api/v1/promotions").header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -87,13 +80,13 @@ class PromotionsApiTest {
 
     @Test
     void an_associate_may_read_but_not_create_and_forms_cannot_post() throws Exception {
-        String associate = "Bearer " + tokenOf("associate", "ASSOCIATE");
+        String associate = tokenOf("associate", "ASSOCIATE");
         mvc.perform(get("/api/v1/promotions").header("Authorization", associate)).andExpect(status().isOk());
         mvc.perform(post("/api/v1/promotions").header("Authorization", associate).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Not allowed"));
-        mvc.perform(post("/api/v1/promotions").header("Authorization", "Bearer " + tokenOf("admin", "ADMIN"))
+        mvc.perform(post("/api/v1/promotions").header("Authorization", tokenOf("admin", "ADMIN"))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("code=X"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));

@@ -21,7 +21,6 @@ import dev.focal.procurement.SupplierItemDraft;
 import dev.focal.procurement.Suppliers;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +53,7 @@ class PurchaseOrdersApiTest {
     String sku;
 
     String tokenOf(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return "Bearer " + tokens.create("api test " + UUID.randomUUID(), null);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ApiTestTokens.bearer(tokens, username, role);
     }
 
     @BeforeEach

@@ -10,7 +10,6 @@ import dev.focal.catalog.FrameOption;
 import dev.focal.catalog.FrameSpec.RimType;
 import dev.focal.catalog.LensFit;
 import dev.focal.identity.ApiTokens;
-import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +31,7 @@ class RxFeasibilityApiTest {
     LensFit lensFit;
 
     String tokenOf(String username, String role) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + role)));
-        try {
-            return "Bearer " + tokens.create("feasibility test " + UUID.randomUUID(), null);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ApiTestTokens.bearer(tokens, username, role);
     }
 
     FrameOption fullFrame() {
