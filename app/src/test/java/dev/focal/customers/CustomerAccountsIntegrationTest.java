@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.focal.IntegrationTest;
-import dev.focal.customers.CustomerExceptions.EmailAlreadyRegistered;
 import dev.focal.customers.CustomerExceptions.InvalidResetToken;
 import dev.focal.notifications.MessageFilter;
 import dev.focal.notifications.MessageLog;
@@ -46,7 +45,7 @@ class CustomerAccountsIntegrationTest {
     @Test
     void a_customer_round_trips_with_a_normalised_email_and_a_hashed_password() {
         String email = uniqueEmail();
-        var id = accounts.register(new RegisterCustomer("  " + email + " ", " Ada Lovelace ", PASSWORD));
+        var id = accounts.register(new RegisterCustomer("  " + email + " ", " Ada Lovelace ", PASSWORD)).orElseThrow();
 
         var principal = (CustomerPrincipal) authentication.loadUserByUsername(email.toUpperCase());
 
@@ -56,9 +55,35 @@ class CustomerAccountsIntegrationTest {
         assertThat(principal.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CUSTOMER");
         assertThat(principal.getPassword()).isNotEqualTo(PASSWORD).startsWith("{bcrypt}");
         assertThat(passwords.matches(PASSWORD, principal.getPassword())).isTrue();
+    }
 
-        assertThatThrownBy(() -> accounts.register(new RegisterCustomer(email, "Someone Else", PASSWORD)))
-                .isInstanceOf(EmailAlreadyRegistered.class);
+    @Test
+    void signing_up_again_with_a_known_address_changes_nothing_and_emails_the_owner_once_an_hour() {
+        String email = uniqueEmail().toLowerCase();
+        accounts.register(new RegisterCustomer(email, "Ada Lovelace", PASSWORD));
+        awaitMessage(email, MessageStatus.LOGGED);
+        var before = jdbc.queryForMap("select id, full_name, password_hash, version from customer where email = ?",
+                email);
+
+        assertThat(accounts.register(new RegisterCustomer(email.toUpperCase(), "Someone Else", "another passphrase 9")))
+                .isEmpty();
+        assertThat(accounts.register(new RegisterCustomer(email, "Someone Else", "another passphrase 9"))).isEmpty();
+
+        assertThat(jdbc.queryForList("select id, full_name, password_hash, version from customer where email = ?",
+                email)).containsExactly(before);
+        Integer publications = jdbc.queryForObject("select count(*) from event_publication where event_type = ? "
+                + "and serialized_event like ?", Integer.class, RegistrationAttempted.class.getName(), "%" + email + "%");
+        assertThat(publications).isGreaterThanOrEqualTo(2);
+        MessageView attempt = await().atMost(Duration.ofSeconds(30)).until(
+                () -> findMessage(email, "registration-attempt"), m -> m != null && m.status() == MessageStatus.LOGGED);
+        assertThat(attempt.subject()).isEqualTo("Someone tried to create a Focal account with your address");
+        assertThat(attempt.bodyText()).contains("Hello Ada Lovelace").contains("/forgot-password");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where event_type = ? and serialized_event like ? "
+                        + "and completion_date is null", Integer.class, RegistrationAttempted.class.getName(),
+                "%" + email + "%") == 0);
+        assertThat(jdbc.queryForObject("select count(*) from notification_message where recipient = ? and kind = ?",
+                Integer.class, email, "registration-attempt")).isEqualTo(1);
     }
 
     @Test

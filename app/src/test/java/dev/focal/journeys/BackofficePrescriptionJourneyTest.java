@@ -70,7 +70,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
         String token = UUID.randomUUID().toString().substring(0, 8);
         String wearerName = "Wren Journey-" + token;
         CustomerId customer = accounts.register(new RegisterCustomer("rx-verify-" + token + "@journey.example",
-                "Journey Holder " + token, "correct horse battery 42"));
+                "Journey Holder " + token, "correct horse battery 42")).orElseThrow();
         asStaff();
         WearerId wearer = desk.addWearer(customer, wearerName, LocalDate.of(2014, 5, 17));
         PrescriptionId id = desk.uploadDocument(customer, null, wearer, RxKind.SPECTACLES,

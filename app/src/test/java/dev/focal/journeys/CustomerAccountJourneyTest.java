@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CustomerAccountJourneyTest extends JourneyTest {
 
     @Test
-    void a_customer_registers_signs_out_signs_in_again_and_sees_the_account_page() {
+    void a_customer_registers_is_told_to_check_their_email_signs_in_signs_out_and_signs_in_again() {
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "round lenses for reading";
 
@@ -24,6 +24,15 @@ class CustomerAccountJourneyTest extends JourneyTest {
 
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL(url -> url.endsWith("/register?sent"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Check your e-mail")))
+                .isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to sign-in")).click();
+        page.waitForURL(url -> url.contains("/login"));
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(url -> url.contains("/account"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
         assertThat(page.locator(".facts")).containsText(email);

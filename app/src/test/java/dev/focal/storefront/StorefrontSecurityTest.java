@@ -67,26 +67,23 @@ class StorefrontSecurityTest {
     }
 
     @Test
-    void an_existing_email_is_reported_at_the_email_field() throws Exception {
-        String email = uniqueEmail();
-        accounts.register(new RegisterCustomer(email, "First Owner", PASSWORD));
-
-        mvc.perform(post("/register").with(csrf())
-                        .param("email", email.toUpperCase()).param("fullName", "Second Owner").param("password", PASSWORD))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().string(containsString(
-                        "id=\"email-error\">An account with this e-mail address exists already.")));
-    }
-
-    @Test
-    void registering_signs_the_customer_in_and_shows_the_account_page() throws Exception {
+    void registering_lands_on_check_your_email_and_the_new_customer_signs_in_with_the_chosen_password()
+            throws Exception {
         String email = uniqueEmail();
         var session = new MockHttpSession();
         mvc.perform(post("/register").with(csrf()).session(session)
                         .param("email", email).param("fullName", "New Customer").param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/register?sent"));
+        mvc.perform(get("/register").param("sent", "").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check your e-mail")));
+        mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));
+
+        var signedIn = new MockHttpSession();
+        mvc.perform(post("/login").with(csrf()).session(signedIn).param("email", email).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").session(signedIn))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("New Customer")));

@@ -63,6 +63,11 @@ class Customer extends AbstractAggregateRoot<Customer> {
         return fullName.strip();
     }
 
+    /** Someone tried to open a second account with this address; nothing about the account changes. */
+    void registrationAttempted(Instant at) {
+        registerEvent(new RegistrationAttempted(id(), email, fullName, at));
+    }
+
     void requestPasswordReset(String token, Instant expiresAt) {
         registerEvent(new CustomerPasswordResetRequested(id(), email, fullName, token, expiresAt));
     }

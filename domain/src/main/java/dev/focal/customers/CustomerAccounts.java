@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,21 +55,31 @@ public class CustomerAccounts {
     }
 
     /**
-     * Opens an account and publishes {@link CustomerRegistered}. Anyone may sign up.
+     * Opens an account and publishes {@link CustomerRegistered}. Anyone may sign up. For an address that has an
+     * account already, nothing is created or changed: {@link RegistrationAttempted} tells the owner by e-mail,
+     * and the caller answers as for a new account, so sign-up cannot be used to find out who is a customer.
+     * The password is hashed either way, so both answers take about as long.
      *
+     * @return the new account, or empty when the address has one already
      * @throws IllegalArgumentException for a malformed e-mail, a blank name or a weak password
-     * @throws EmailAlreadyRegistered when the address has an account
+     * @throws EmailAlreadyRegistered only when another sign-up for the same address commits at the same moment;
+     *         the caller answers it as any other sign-up
      */
     @Transactional
     @PreAuthorize("permitAll()")
-    public CustomerId register(RegisterCustomer command) {
+    public Optional<CustomerId> register(RegisterCustomer command) {
         Email email = Email.of(command.email());
         String name = validName(command.fullName());
         PasswordPolicy.check(command.password(), email.value());
-        if (customers.existsByEmail(email.value())) {
-            throw new EmailAlreadyRegistered();
+        String passwordHash = passwords.encode(command.password());
+        Optional<Customer> existing = customers.findByEmail(email.value());
+        if (existing.isPresent()) {
+            Customer owner = existing.get();
+            owner.registrationAttempted(clock.instant());
+            customers.save(owner);
+            return Optional.empty();
         }
-        Customer customer = Customer.register(email, name, passwords.encode(command.password()), clock.instant());
+        Customer customer = Customer.register(email, name, passwordHash, clock.instant());
         try {
             customers.saveAndFlush(customer);
         } catch (DataIntegrityViolationException raced) {
@@ -76,7 +87,7 @@ public class CustomerAccounts {
         }
         audit.record(AuditRecord.of(email.value(), AuditAction.CUSTOMER_REGISTERED, "customer", customer.id(),
                 "Storefront sign-up"));
-        return customer.id();
+        return Optional.of(customer.id());
     }
 
     /**

@@ -9,7 +9,10 @@ public final class CustomerExceptions {
     private CustomerExceptions() {
     }
 
-    /** An account with this e-mail address exists already; field {@code email}. */
+    /**
+     * Another sign-up for this address committed at the same moment; field {@code email}. The storefront does
+     * not show it: it answers as for any sign-up, so the form does not tell who is a customer.
+     */
     public static final class EmailAlreadyRegistered extends InvalidInput {
         public EmailAlreadyRegistered() {
             super("email", "An account with this e-mail address exists already. Sign in, or reset your password.");

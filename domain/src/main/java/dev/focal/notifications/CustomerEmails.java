@@ -3,6 +3,8 @@ package dev.focal.notifications;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerPasswordResetRequested;
 import dev.focal.customers.CustomerRegistered;
+import dev.focal.customers.RegistrationAttempted;
+import java.time.temporal.ChronoUnit;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,14 @@ class CustomerEmails {
     @ApplicationModuleListener
     void on(CustomerRegistered event) {
         queue.queue("welcome:" + event.customerId(), templates.welcome(event.email(), event.fullName()));
+    }
+
+    /** At most one such e-mail per account and hour, however often someone tries. */
+    @ApplicationModuleListener
+    void on(RegistrationAttempted event) {
+        queue.queue("registration-attempt:" + event.customerId() + ":"
+                        + event.attemptedAt().truncatedTo(ChronoUnit.HOURS),
+                templates.registrationAttempted(event.email(), event.fullName()));
     }
 
     @ApplicationModuleListener

@@ -23,13 +23,36 @@ class EmailTemplates {
         String text = """
                 Hello %s,
 
-                thank you for creating your %s account. You can now save your prescriptions, order glasses \
-                and follow your orders at %s/account.
+                thank you for creating your %s account. Sign in with your e-mail address and the password you \
+                chose to save your prescriptions, order glasses and follow your orders:
+
+                %s/login
 
                 If you did not sign up, reply to this e-mail and we will close the account.
 
                 %s""".formatted(fullName, shopName, baseUrl, shopName);
         return new RenderedEmail("welcome", recipient, subject, text, html(subject, text));
+    }
+
+    /** To the owner of an address someone tried to sign up with again. */
+    RenderedEmail registrationAttempted(String recipient, String fullName) {
+        String subject = "Someone tried to create a " + shopName + " account with your address";
+        String text = """
+                Hello %s,
+
+                someone tried to create a %s account with your e-mail address, which already has one. Your \
+                account has not changed.
+
+                If it was you, sign in, or reset your password if you have forgotten it:
+
+                %s/login
+
+                %s/forgot-password
+
+                If it was not you, you need not do anything.
+
+                %s""".formatted(fullName, shopName, baseUrl, baseUrl, shopName);
+        return new RenderedEmail("registration-attempt", recipient, subject, text, html(subject, text));
     }
 
     RenderedEmail passwordReset(String recipient, String fullName, String token, long validMinutes) {

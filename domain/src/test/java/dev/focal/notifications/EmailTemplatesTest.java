@@ -18,9 +18,18 @@ class EmailTemplatesTest {
     }
 
     @Test
-    void the_welcome_email_greets_by_name() {
+    void the_welcome_email_greets_by_name_and_links_to_sign_in() {
         var email = templates.welcome("a@example.com", "Ada");
         assertThat(email.subject()).isEqualTo("Welcome to Focal");
-        assertThat(email.text()).startsWith("Hello Ada,").contains("https://shop.example.com/account");
+        assertThat(email.text()).startsWith("Hello Ada,").contains("https://shop.example.com/login");
+    }
+
+    @Test
+    void the_registration_attempt_email_tells_the_owner_how_to_sign_in_or_reset() {
+        var email = templates.registrationAttempted("a@example.com", "Ada");
+        assertThat(email.kind()).isEqualTo("registration-attempt");
+        assertThat(email.subject()).isEqualTo("Someone tried to create a Focal account with your address");
+        assertThat(email.text()).startsWith("Hello Ada,").contains("Your account has not changed.")
+                .contains("https://shop.example.com/login").contains("https://shop.example.com/forgot-password");
     }
 }

@@ -25,7 +25,8 @@ final class RxDeskFixtures {
         String token = prefix.toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
         String email = token + "@rxdesk.example";
         String name = "Rx " + Character.toUpperCase(token.charAt(0)) + token.substring(1) + " Tester";
-        CustomerId id = accounts.register(new RegisterCustomer(email, name, "correct horse battery 42"));
+        CustomerId id = accounts.register(new RegisterCustomer(email, name, "correct horse battery 42"))
+                .orElseThrow();
         return new Account(id, email, name, token);
     }
 
