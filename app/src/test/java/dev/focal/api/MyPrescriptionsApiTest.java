@@ -103,6 +103,46 @@ class MyPrescriptionsApiTest {
     }
 
     @Test
+    void a_plus_cylinder_prescription_comes_back_as_written_and_in_canonical_minus_cylinder_form() throws Exception {
+        var session = customerSession();
+        String location = mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .session(session).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind": "SPECTACLES", "issuedOn": "%s",
+                                 "rx": {"od.sph": "+1.00", "od.cyl": "+0.50", "od.axis": "90",
+                                        "os.sph": "-1.00", "os.cyl": "-0.25", "os.axis": "10"}}
+                                """.formatted(LocalDate.now().minusDays(3))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.values['od.sph']").value("+1.00"))
+                .andExpect(jsonPath("$.values['od.cyl']").value("+0.50"))
+                .andExpect(jsonPath("$.values['od.axis']").value("90"))
+                .andExpect(jsonPath("$.written.od").value("+1.00 +0.50 x 090"))
+                .andExpect(jsonPath("$.canonical.od.sphere").value("+1.50"))
+                .andExpect(jsonPath("$.canonical.od.cylinder").value("-0.50"))
+                .andExpect(jsonPath("$.canonical.od.axis").value(180))
+                .andExpect(jsonPath("$.canonical.os.sphere").value("-1.00"))
+                .andExpect(jsonPath("$.canonical.os.cylinder").value("-0.25"))
+                .andExpect(jsonPath("$.canonical.os.axis").value(10))
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).session(session))
+                .andExpect(jsonPath("$.written.od").value("+1.00 +0.50 x 090"))
+                .andExpect(jsonPath("$.canonical.od.sphere").value("+1.50"))
+                .andExpect(jsonPath("$.canonical.od.cylinder").value("-0.50"))
+                .andExpect(jsonPath("$.canonical.od.axis").value(180));
+    }
+
+    @Test
+    void a_contact_lens_prescription_has_no_canonical_spectacle_form() throws Exception {
+        mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString())
+                        .session(customerSession()).contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind": "CONTACT_LENSES", "issuedOn": "%s",
+                                 "rx": {"od.brand": "Dailies", "od.sph": "-3", "od.bc": "8.6", "od.dia": "14.2",
+                                        "os.brand": "Dailies", "os.sph": "-3.25", "os.bc": "8.6", "os.dia": "14.2"}}
+                                """.formatted(LocalDate.now().minusDays(3))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.canonical").value(Matchers.nullValue()));
+    }
+
+    @Test
     void a_bad_value_is_a_problem_naming_its_field_and_nothing_is_saved() throws Exception {
         var session = customerSession();
         mvc.perform(post("/api/v1/me/rx").header("Idempotency-Key", UUID.randomUUID().toString()).session(session).contentType(MediaType.APPLICATION_JSON)

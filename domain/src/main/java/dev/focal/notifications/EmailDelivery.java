@@ -64,8 +64,8 @@ public class EmailDelivery {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             update(messageId, m -> m.logged(clock.instant()));
-            log.info("No SMTP configured: message {} ({}) to {} kept in the message log", messageId, email.kind(),
-                    email.recipient());
+            log.info("No SMTP configured: message {} ({}) kept in the message log", messageId, email.kind());
+            log.debug("Message {} is addressed to {}", messageId, email.recipient());
             return;
         }
         try {
@@ -76,7 +76,8 @@ public class EmailDelivery {
             throw new IllegalStateException("SMTP refused message " + messageId + ": " + error, e);
         }
         update(messageId, m -> m.sent(clock.instant()));
-        log.info("Sent message {} ({}) to {}", messageId, email.kind(), email.recipient());
+        log.info("Sent message {} ({})", messageId, email.kind());
+        log.debug("Message {} went to {}", messageId, email.recipient());
     }
 
     /**

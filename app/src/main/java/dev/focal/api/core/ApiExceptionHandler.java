@@ -4,14 +4,21 @@ import dev.focal.shared.ChangedBySomeoneElse;
 import dev.focal.shared.InvalidInput;
 import dev.focal.shared.NotFound;
 import dev.focal.shared.Refused;
+import dev.focal.shared.Remote;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -27,6 +34,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(basePackages = "dev.focal.api")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final String INVALID_INPUT = "A value in this request cannot be used here. Check it against the API "
+            + "documentation (docs/api.md).";
+    static final String NOT_JSON = "The body is not valid JSON for this call: check the syntax (quotes, commas, "
+            + "brackets) and that each field has the type the API documentation gives.";
+    static final String UNEXPECTED = "Something went wrong on our side; nothing about your request was at fault. "
+            + "Try again later, and if it keeps failing, tell us the reference.";
 
     /** 400 "Invalid input", with {@code errors} naming each bad field (none when the input as a whole is wrong). */
     @ExceptionHandler(InvalidInput.class)
@@ -70,9 +85,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request.getRequestURI());
     }
 
+    /**
+     * A plain {@link IllegalArgumentException} is not written for the caller (it may come from a library and name
+     * server code), so its message stays in the log; the domain's own bad input is an {@link InvalidInput}.
+     */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegal(IllegalArgumentException e, HttpServletRequest request) {
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), request.getRequestURI());
+        log.debug("Plain IllegalArgumentException answered as invalid input on {}", request.getRequestURI(), e);
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Invalid input", INVALID_INPUT,
+                request.getRequestURI());
+    }
+
+    /**
+     * Anything else is a fault of ours: 500 with a fixed text and the correlation ID to quote, never the message or
+     * class name; the stack trace goes to the log at ERROR under the same ID. Access and sign-in failures pass on to
+     * Spring Security, and Spring MVC's own exceptions are answered by {@link ResponseEntityExceptionHandler}.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException
+                || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+            throw e;
+        }
+        String correlationId = Remote.correlationId().orElse("");
+        log.error("Unexpected failure of {} {} [{}]", request.getMethod(), request.getRequestURI(), correlationId, e);
+        var problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                correlationId.isEmpty() ? UNEXPECTED : UNEXPECTED + " Quote reference " + correlationId + ".",
+                request.getRequestURI());
+        if (!correlationId.isEmpty()) {
+            problem.setProperty("correlationId", correlationId);
+        }
+        return problem;
     }
 
     @Override
@@ -86,9 +129,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
                     "Send a JSON body with this call.", uri));
         }
-        String reason = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        // the parser's message names its own classes, our record types and the source position: log it, do not echo it
+        log.debug("Unreadable body on {}: {}", uri, cause.getMessage());
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable body",
-                "The body is not valid JSON for this call: " + reason, uri));
+                NOT_JSON, uri));
     }
 
     @Override

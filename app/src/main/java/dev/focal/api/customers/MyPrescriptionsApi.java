@@ -12,12 +12,15 @@ import dev.focal.customers.RxKind;
 import dev.focal.customers.Wearer;
 import dev.focal.customers.WearerId;
 import dev.focal.optics.ContactLensRx;
+import dev.focal.optics.EyeRx;
 import dev.focal.optics.OpticalRx;
 import dev.focal.optics.RxEntryFields;
 import dev.focal.optics.RxReading;
 import dev.focal.optics.SpectacleRx;
 import dev.focal.api.core.ProblemResponses.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -231,6 +234,31 @@ class MyPrescriptionsApi {
     record Written(String od, String os) {
     }
 
+    /**
+     * Both eyes of a spectacle prescription in Focal's canonical minus-cylinder form
+     * ({@link SpectacleRx#minusCylinderForm()}): a plus-cylinder prescription comes transposed, a minus-cylinder or
+     * spherical one as written.
+     */
+    record Canonical(CanonicalEye od, CanonicalEye os) {
+        static Canonical of(SpectacleRx rx) {
+            SpectacleRx minus = rx.minusCylinderForm();
+            return new Canonical(CanonicalEye.of(minus.right()), CanonicalEye.of(minus.left()));
+        }
+    }
+
+    /** One eye in minus-cylinder form: signed diopters, two decimals; the axis in degrees (null without cylinder). */
+    record CanonicalEye(String sphere, String cylinder, @Nullable Integer axis) {
+        static CanonicalEye of(EyeRx eye) {
+            return new CanonicalEye(signed(eye.sphere().diopters()), signed(eye.cylinder().diopters()),
+                    eye.axis() == null ? null : eye.axis().degrees());
+        }
+
+        private static String signed(BigDecimal value) {
+            BigDecimal v = value.setScale(2, RoundingMode.HALF_EVEN);
+            return v.signum() > 0 ? "+" + v.toPlainString() : v.signum() == 0 ? "0.00" : v.toPlainString();
+        }
+    }
+
     record DocumentJson(String id, String fileName, String contentType, long size, Instant uploadedAt) {
         static DocumentJson of(RxDocumentInfo info) {
             return new DocumentJson(info.id().toString(), info.fileName(), info.contentType(), info.size(),
@@ -240,11 +268,13 @@ class MyPrescriptionsApi {
 
     /**
      * One prescription (its current version). {@code values} holds the non-empty fields by key, as the engine
-     * writes them back; {@code written} each eye as an optician writes it; both are null while an uploaded
-     * document waits to be transcribed.
+     * writes them back; {@code written} each eye as an optician writes it; all three are null while an uploaded
+     * document waits to be transcribed. {@code canonical} is each eye of a spectacle prescription in minus-cylinder
+     * form (null for contact lenses).
      */
     record RxJson(String id, int version, long lockVersion, String kind, WearerJson wearer,
-                  @Nullable Map<String, String> values, @Nullable Written written, LocalDate issuedOn,
+                  @Nullable Map<String, String> values, @Nullable Written written, @Nullable Canonical canonical,
+                  LocalDate issuedOn,
                   LocalDate expiresOn, boolean expiryFromPolicy, boolean expired, @Nullable String prescriber,
                   String source, String status, @Nullable String rejectionReason, @Nullable String notes,
                   List<Message> warnings, List<DocumentJson> documents, Instant createdAt) {
@@ -252,6 +282,7 @@ class MyPrescriptionsApi {
         static RxJson of(PrescriptionView view, LocalDate today) {
             Map<String, String> values = null;
             Written written = null;
+            Canonical canonical = null;
             if (view.rx() != null) {
                 values = new LinkedHashMap<>();
                 for (var field : RxEntryFields.of(view.rx()).entrySet()) {
@@ -263,9 +294,13 @@ class MyPrescriptionsApi {
                     case SpectacleRx s -> new Written(s.right().toString(), s.left().toString());
                     case ContactLensRx c -> new Written(c.right().toString(), c.left().toString());
                 };
+                if (view.rx() instanceof SpectacleRx s) {
+                    canonical = Canonical.of(s);
+                }
             }
             return new RxJson(view.id().toString(), view.version(), view.lockVersion(), view.kind().name(),
-                    new WearerJson(view.wearer().toString(), view.wearerName()), values, written, view.issuedOn(),
+                    new WearerJson(view.wearer().toString(), view.wearerName()), values, written, canonical,
+                    view.issuedOn(),
                     view.expiresOn(), view.expiryFromPolicy(), view.expiredOn(today), view.prescriber(),
                     view.source().name(), view.status().name(), view.rejectionReason(), view.notes(),
                     view.warnings().stream().map(w -> new Message(w.field().key(), w.message())).toList(),

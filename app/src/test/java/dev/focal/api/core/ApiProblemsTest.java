@@ -1,6 +1,12 @@
 package dev.focal.api.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,25 +31,36 @@ import dev.focal.procurement.ProcurementExceptions.InvalidPurchaseInput;
 import dev.focal.procurement.ProcurementExceptions.PurchaseActionRefused;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordChanged;
 import dev.focal.procurement.ProcurementExceptions.PurchaseRecordNotFound;
+import dev.focal.shared.Remote;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.MDC;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The one exception handler maps the four shared failure kinds, so every context's exception gets the status
- * and title it had when the handler listed them one by one. A stand-in endpoint throws each of them.
+ * and title it had when the handler listed them one by one. A stand-in endpoint throws each of them. Anything
+ * else is a 500 that echoes neither message nor class name.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ApiProblemsTest {
 
     static final Map<String, Supplier<RuntimeException>> FAILURES = Map.ofEntries(
@@ -55,7 +72,7 @@ class ApiProblemsTest {
             Map.entry("api-input", () -> new ApiInputException("page", "Pages are counted from 0.")),
             Map.entry("invalid-rx", () -> new InvalidRx(List.of(new RxProblem(RxField.OD_SPH, "Use steps of 0.25."),
                     new RxProblem(RxField.PD, "Give the PD.")))),
-            Map.entry("plain-illegal", () -> new IllegalArgumentException("Not a number.")),
+            Map.entry("plain-illegal", () -> new IllegalArgumentException("java.lang.NumberFormatException: x")),
             Map.entry("product-not-found", () -> new ProductNotFound("FR-1")),
             Map.entry("api-not-found", () -> new ApiNotFoundException("No SKU X on sale.")),
             Map.entry("rule-not-found", () -> new RuleNotFound("promotion P")),
@@ -76,6 +93,19 @@ class ApiProblemsTest {
         String fail(@PathVariable String name) {
             throw FAILURES.get(name).get();
         }
+
+        @GetMapping("/api/v1/failing-unexpectedly")
+        String failUnexpectedly() {
+            throw new IllegalStateException("pool dev.focal.secret exhausted for jdbc:postgresql://db/focal");
+        }
+
+        @PostMapping("/api/v1/failing/body")
+        String body(@RequestBody Body body) {
+            return body.name();
+        }
+    }
+
+    record Body(String name, int count) {
     }
 
     final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
@@ -91,7 +121,6 @@ class ApiProblemsTest {
                 Arguments.of("invalid-purchase", 400, "Invalid input"),
                 Arguments.of("api-input", 400, "Invalid input"),
                 Arguments.of("invalid-rx", 400, "Invalid input"),
-                Arguments.of("plain-illegal", 400, "Invalid input"),
                 Arguments.of("product-not-found", 404, "Not found"),
                 Arguments.of("api-not-found", 404, "Not found"),
                 Arguments.of("rule-not-found", 404, "Not found"),
@@ -142,10 +171,58 @@ class ApiProblemsTest {
     }
 
     @Test
-    void a_plain_illegal_argument_names_no_field() throws Exception {
+    void a_plain_illegal_argument_names_no_field_and_does_not_echo_its_message() throws Exception {
         mvc.perform(get("/api/v1/failing/plain-illegal"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors").doesNotExist());
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.detail").value(ApiExceptionHandler.INVALID_INPUT))
+                .andExpect(jsonPath("$.errors").doesNotExist())
+                .andExpect(content().string(not(containsString("NumberFormat"))));
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_with_the_correlation_id_and_no_message_or_class_name(CapturedOutput output)
+            throws Exception {
+        MDC.put(Remote.CORRELATION_ID, "test-corr-42");
+        try {
+            mvc.perform(get("/api/v1/failing-unexpectedly"))
+                    .andExpect(status().isInternalServerError())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.title").value("Internal error"))
+                    .andExpect(jsonPath("$.correlationId").value("test-corr-42"))
+                    .andExpect(jsonPath("$.detail").value(containsString("test-corr-42")))
+                    .andExpect(content().string(not(containsString("IllegalState"))))
+                    .andExpect(content().string(not(containsString("java."))))
+                    .andExpect(content().string(not(containsString("dev.focal.secret"))))
+                    .andExpect(content().string(not(containsString("jdbc:"))));
+        } finally {
+            MDC.remove(Remote.CORRELATION_ID);
+        }
+        assertThat(output.getOut()).contains("ERROR").contains("test-corr-42")
+                .contains("java.lang.IllegalStateException: pool dev.focal.secret exhausted")
+                .contains("at dev.focal.api.core.ApiProblemsTest$Failing.failUnexpectedly");
+    }
+
+    @Test
+    void access_denied_is_not_turned_into_a_500() {
+        var denied = new org.springframework.security.access.AccessDeniedException("no");
+        assertThatThrownBy(() -> new ApiExceptionHandler().unexpected(denied, new MockHttpServletRequest()))
+                .isSameAs(denied);
+    }
+
+    @Test
+    void malformed_json_is_a_400_without_parser_internals() throws Exception {
+        for (String body : List.of("{\"name\": \"x\", \"count\": ", "{\"name\": \"x\", \"count\": \"many\"}",
+                "[1, 2]", "{name: x}")) {
+            mvc.perform(post("/api/v1/failing/body").contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.title").value("Unreadable body"))
+                    .andExpect(jsonPath("$.detail").value(ApiExceptionHandler.NOT_JSON))
+                    .andExpect(content().string(not(containsString("tools.jackson"))))
+                    .andExpect(content().string(not(containsString("line:"))))
+                    .andExpect(content().string(not(containsString("ApiProblemsTest"))))
+                    .andExpect(content().string(not(containsString("java."))));
+        }
     }
 
     @Test
