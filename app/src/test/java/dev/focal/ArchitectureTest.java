@@ -24,7 +24,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The module rules of docs/architecture.md, enforced: Spring Modulith's verification, and ArchUnit rules for
- * what it does not cover. Also regenerates the module documentation in docs/modules.
+ * what it does not cover. Also checks that the module documentation in docs/modules is up to date, and rewrites it
+ * when the system property {@code focal.write-module-docs} is {@code true}.
  */
 class ArchitectureTest {
 
@@ -135,9 +136,37 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Set to {@code true} to write the module documentation into docs/modules instead of checking it. */
+    static final String WRITE_MODULE_DOCS = "focal.write-module-docs";
+    static final java.nio.file.Path COMMITTED_MODULE_DOCS = java.nio.file.Path.of("../docs/modules");
+
     @Test
-    void writes_the_module_documentation() throws java.io.IOException {
-        var folder = java.nio.file.Path.of("../docs/modules");
+    void the_committed_module_documentation_matches_the_code() throws java.io.IOException {
+        boolean write = Boolean.getBoolean(WRITE_MODULE_DOCS);
+        var folder = write ? COMMITTED_MODULE_DOCS : java.nio.file.Path.of("target/modules");
+        writeModuleDocumentation(folder);
+        if (write) {
+            return;
+        }
+        var stale = new java.util.TreeSet<String>();
+        var names = new java.util.TreeSet<String>();
+        names.addAll(fileNames(folder));
+        names.addAll(fileNames(COMMITTED_MODULE_DOCS));
+        for (String name : names) {
+            var generated = folder.resolve(name);
+            var committed = COMMITTED_MODULE_DOCS.resolve(name);
+            if (!java.nio.file.Files.exists(generated) || !java.nio.file.Files.exists(committed)
+                    || java.nio.file.Files.mismatch(generated, committed) != -1) {
+                stale.add(name);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(stale.isEmpty(), () -> "module docs are stale (" + stale
+                + " differ from " + folder.toAbsolutePath().normalize() + "): run ./mvnw -pl app -am verify"
+                + " -Dtest=ArchitectureTest -Dsurefire.failIfNoSpecifiedTests=false -D" + WRITE_MODULE_DOCS
+                + "=true to regenerate docs/modules");
+    }
+
+    private static void writeModuleDocumentation(java.nio.file.Path folder) throws java.io.IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeDocumentation()
                 .writeIndividualModulesAsPlantUml()
@@ -150,6 +179,12 @@ class ArchitectureTest {
                     sortCellLists(file);
                 }
             }
+        }
+    }
+
+    private static java.util.Set<String> fileNames(java.nio.file.Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
         }
     }
 

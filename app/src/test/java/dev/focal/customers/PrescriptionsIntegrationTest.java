@@ -35,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -276,7 +277,9 @@ class PrescriptionsIntegrationTest {
             results.add(pool.submit(() -> {
                 signInAs(customers, me);
                 try {
-                    start.await();
+                    if (!start.await(20, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the start signal never came");
+                    }
                     myPrescriptions.amend(id, lock, PrescriptionDraft.spectacles(wearer, singleVision(sphere), ISSUED));
                     return "saved " + sphere;
                 } catch (PrescriptionChanged refused) {
@@ -289,7 +292,7 @@ class PrescriptionsIntegrationTest {
         start.countDown();
         List<String> outcomes = new ArrayList<>();
         for (Future<String> result : results) {
-            outcomes.add(result.get());
+            outcomes.add(result.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
 

@@ -7,15 +7,18 @@ import dev.focal.IntegrationTest;
 import dev.focal.catalog.Catalog;
 import dev.focal.inventory.InventoryExceptions.InsufficientStock;
 import dev.focal.inventory.InventoryExceptions.InvalidStockInput;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Stock, its ledger and reservations on the real schema, with the database's constraints behind them. */
 @IntegrationTest
@@ -36,6 +39,16 @@ class InventoryIntegrationTest {
     Catalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReservationStore reservationStore;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String sku;
     Location here;
@@ -187,14 +200,25 @@ class InventoryIntegrationTest {
                 .hasMessageContaining("insert-only");
     }
 
+    /**
+     * The job as it would run once the application's clock has moved past the hold: the same beans, the clock
+     * bean offset by {@code ahead}.
+     */
+    Reservations later(Duration ahead) {
+        return new Reservations(reservationStore, ledger, locations, events, Clock.offset(clock, ahead), transactions);
+    }
+
     @Test
-    void expired_holds_are_released_by_the_job() throws InterruptedException {
+    void expired_holds_are_released_by_the_job() {
         receive(2, null, null, null);
         reservations.reserve(new ReservationRequest("O-" + sku, List.of(new ReservationLine("1", sku, here.code(), 2)),
-                Instant.now().plusMillis(300)));
+                clock.instant().plus(Duration.ofMinutes(15))));
         assertThat(inventory.stockOf(sku).getFirst().available()).isZero();
-        Thread.sleep(400);
-        assertThat(reservations.expireHolds()).isPositive();
+        assertThat(later(Duration.ofMinutes(14)).expireHolds())
+                .as("a hold is kept until it expires").isZero();
+        assertThat(inventory.stockOf(sku).getFirst().available()).isZero();
+
+        assertThat(later(Duration.ofMinutes(16)).expireHolds()).isPositive();
         assertThat(inventory.stockOf(sku).getFirst().available()).isEqualTo(2);
         assertThat(reservations.ofOrder("O-" + sku)).singleElement().extracting(Reservation::status)
                 .isEqualTo(ReservationStatus.EXPIRED);

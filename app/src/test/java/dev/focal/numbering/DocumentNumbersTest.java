@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +79,9 @@ class DocumentNumbersTest {
             List<Future<List<String>>> results = new ArrayList<>();
             for (int c = 0; c < callers; c++) {
                 Callable<List<String>> work = () -> {
-                    start.await();
+                    if (!start.await(20, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the start signal never came");
+                    }
                     List<String> mine = new ArrayList<>();
                     for (int i = 0; i < each; i++) {
                         mine.add(transactions.execute(status -> numbers.next(DocumentKind.CYCLE_COUNT)));
@@ -90,7 +93,7 @@ class DocumentNumbersTest {
             start.countDown();
             List<String> all = new ArrayList<>();
             for (var result : results) {
-                all.addAll(result.get());
+                all.addAll(result.get(60, TimeUnit.SECONDS));
             }
 
             assertThat(all).hasSize(callers * each).doesNotHaveDuplicates().allMatch(n -> n.matches("CC-\\d{4}-\\d{4,}"));

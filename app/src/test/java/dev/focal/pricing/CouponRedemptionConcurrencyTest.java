@@ -58,7 +58,9 @@ class CouponRedemptionConcurrencyTest {
         for (var call : List.of(first, second)) {
             results.add(threads.submit(() -> {
                 ready.countDown();
-                go.await();
+                if (!go.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the start signal never came");
+                }
                 try {
                     return call.call();
                 } catch (CouponRefused refused) {
@@ -66,7 +68,7 @@ class CouponRedemptionConcurrencyTest {
                 }
             }));
         }
-        ready.await(5, TimeUnit.SECONDS);
+        assertThat(ready.await(20, TimeUnit.SECONDS)).as("both redemptions are ready to start").isTrue();
         go.countDown();
         var outcomes = new ArrayList<Object>();
         for (var result : results) {

@@ -86,7 +86,9 @@ class ReceivingConcurrencyTest {
                 Callable<Boolean> attempt = () -> {
                     asUser(receiver, "WAREHOUSE");
                     ready.countDown();
-                    go.await();
+                    if (!go.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the start signal never came");
+                    }
                     try {
                         receiving.receive(new ReceiptDraft(po, here.code(), null, List.of(ReceiptLineDraft.of(sku, 3))));
                         return true;
@@ -99,7 +101,7 @@ class ReceivingConcurrencyTest {
                 };
                 attempts.add(threads.submit(attempt));
             }
-            ready.await(30, TimeUnit.SECONDS);
+            assertThat(ready.await(30, TimeUnit.SECONDS)).as("round %d: all receivers are ready", round).isTrue();
             go.countDown();
             int accepted = 0;
             for (var attempt : attempts) {
@@ -131,7 +133,9 @@ class ReceivingConcurrencyTest {
                 attempts.add(threads.submit(() -> {
                     asUser("receiver", "WAREHOUSE");
                     try {
-                        go.await();
+                        if (!go.await(30, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the start signal never came");
+                        }
                         return receiving.receive(new ReceiptDraft(entry.getKey(), here.code(), null,
                                 List.of(ReceiptLineDraft.of(sku, entry.getValue()))));
                     } finally {
