@@ -11,13 +11,8 @@ import static dev.focal.customers.RxFixtures.singleVision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.focal.IntegrationTest;
-import dev.focal.customers.PrescriptionExceptions.InvalidDocumentLink;
 import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
@@ -45,7 +40,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The prescription store on real PostgreSQL and the real file system (documents under target/test-data). */
@@ -72,8 +66,6 @@ class PrescriptionsIntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     PrescriptionVerifiedRecorder verifiedEvents;
-    @Autowired
-    MockMvc mvc;
     @Value("${focal.data-dir}")
     String dataDir;
 
@@ -598,69 +590,12 @@ class PrescriptionsIntegrationTest {
         desk.prescriptionsOf(me);
         desk.prescription(id);
         desk.history(id);
-        rxDocuments.link(document);
+        rxDocuments.link(document, "a-session");
         rxDocuments.read(document);
 
         assertThat(auditEntries(staff, "RX_VIEWED", me.toString())).isEqualTo(1);
         assertThat(auditEntries(staff, "RX_VIEWED", id.toString())).isEqualTo(2);
         assertThat(auditEntries(staff, "RX_DOCUMENT_VIEWED", id.toString())).isEqualTo(2);
-    }
-
-    @Test
-    void signed_links_open_the_document_until_they_expire_and_not_when_tampered_with() throws Exception {
-        customer("Lina Links");
-        byte[] png = image("png");
-        PrescriptionId id = myPrescriptions.upload(null, holder(), RxKind.SPECTACLES, "mine.png", png);
-        RxDocumentId document = myPrescriptions.get(id).documents().getFirst().id();
-        signInAsStaff("rx-link-maker", "OPTICIAN");
-
-        String link = rxDocuments.link(document);
-        SecurityContextHolder.clearContext();
-
-        var matcher = java.util.regex.Pattern.compile("^/rx-documents/([0-9a-f-]{36})\\?expires=(\\d+)&by=rx-link-maker&signature=([A-Za-z0-9_-]+)$")
-                .matcher(link);
-        assertThat(matcher.matches()).as(link).isTrue();
-        long expires = Long.parseLong(matcher.group(2));
-        String signature = matcher.group(3);
-        assertThat(expires - java.time.Instant.now().getEpochSecond()).isBetween(280L, 300L);
-        int opened = auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString());
-        assertThat(rxDocuments.openSigned(document, expires, "rx-link-maker", signature).content()).isEqualTo(png);
-        assertThat(auditEntries("rx-link-maker", "RX_DOCUMENT_VIEWED", id.toString()))
-                .as("each opening is audited for whom the link was made").isEqualTo(opened + 1);
-
-        mvc.perform(get(link))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "image/png"))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
-                .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"))
-                .andExpect(content().bytes(png));
-
-        String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
-        long past = java.time.Instant.now().minus(Duration.ofSeconds(1)).getEpochSecond();
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "rx-link-maker", flipped))
-                .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires + 60, "rx-link-maker", signature))
-                .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, past, "rx-link-maker", rxDocuments.signature(document, past, "rx-link-maker")))
-                .isInstanceOf(InvalidDocumentLink.class);
-        long farFuture = java.time.Instant.now().plus(Duration.ofDays(1)).getEpochSecond();
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, farFuture, "rx-link-maker", rxDocuments.signature(document, farFuture, "rx-link-maker")))
-                .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "rx-link-maker", "not base64 !"))
-                .isInstanceOf(InvalidDocumentLink.class);
-        assertThatThrownBy(() -> rxDocuments.openSigned(document, expires, "someone-else", signature))
-                .as("the name the link was made for is signed").isInstanceOf(InvalidDocumentLink.class);
-
-        mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(expires))
-                .param("signature", flipped)).andExpect(status().isForbidden());
-        mvc.perform(get("/rx-documents/" + document).param("expires", String.valueOf(past))
-                .param("by", "rx-link-maker").param("signature", rxDocuments.signature(document, past, "rx-link-maker")))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/rx-documents/" + document)).andExpect(status().isForbidden());
-        mvc.perform(get("/rx-documents/not-an-id").param("expires", "1").param("signature", "x"))
-                .andExpect(status().isForbidden());
     }
 
     @Test

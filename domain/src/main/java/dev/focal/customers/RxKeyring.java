@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Sealed bytes are {@code nonce (12) || ciphertext || tag (16)}; the associated data binds a ciphertext to the
  * row or file it belongs to, so ciphertexts cannot be swapped between prescriptions unnoticed. Document links
- * are signed with a separate key derived from the current one (HMAC-SHA256 of a label).
+ * are signed with a separate key derived from the current one (HMAC-SHA256 of a label); links signed under a
+ * previous key's derived link key are still accepted, so rotating the key does not break a link opened a minute
+ * before (ADR 0020). {@link RxRekeying} moves stored data onto the current key.
  */
 final class RxKeyring {
 
@@ -44,17 +46,25 @@ final class RxKeyring {
 
     private final String currentId;
     private final Map<String, SecretKey> keys;
-    private final SecretKey linkKey;
+    private final java.util.List<SecretKey> linkKeys;
 
     private RxKeyring(byte[] current, Iterable<byte[]> previous) {
         this.keys = new LinkedHashMap<>();
         SecretKey key = new SecretKeySpec(current, "AES");
         this.currentId = idOf(current);
         keys.put(currentId, key);
+        var links = new java.util.ArrayList<SecretKey>();
+        links.add(linkKey(current));
         for (byte[] old : previous) {
-            keys.putIfAbsent(idOf(old), new SecretKeySpec(old, "AES"));
+            if (keys.putIfAbsent(idOf(old), new SecretKeySpec(old, "AES")) == null) {
+                links.add(linkKey(old));
+            }
         }
-        this.linkKey = new SecretKeySpec(hmac(current, "focal rx document links v1"), "HmacSHA256");
+        this.linkKeys = java.util.List.copyOf(links);
+    }
+
+    private static SecretKey linkKey(byte[] key) {
+        return new SecretKeySpec(hmac(key, "focal rx document links v1"), "HmacSHA256");
     }
 
     /**
@@ -170,11 +180,29 @@ final class RxKeyring {
         }
     }
 
-    /** HMAC-SHA256 under the link-signing key. */
+    /** Whether any key other than the current one is configured, i.e. a rotation may be unfinished. */
+    boolean hasPreviousKeys() {
+        return keys.size() > 1;
+    }
+
+    /** HMAC-SHA256 under the link-signing key derived from the current key. */
     byte[] sign(String message) {
+        return sign(linkKeys.getFirst(), message);
+    }
+
+    /** Whether {@code signature} signs {@code message} under the current link key or one of a previous key. */
+    boolean verify(String message, byte[] signature) {
+        boolean valid = false;
+        for (SecretKey key : linkKeys) {
+            valid |= sameBytes(sign(key, message), signature);
+        }
+        return valid;
+    }
+
+    private static byte[] sign(SecretKey key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(linkKey);
+            mac.init(key);
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -302,7 +302,7 @@ class CustomerView extends VerticalLayout implements BeforeEnterObserver {
             open.getElement().setAttribute("title", "Opens in a new tab (" + doc.contentType() + ", "
                     + Math.max(1, doc.size() / 1024) + " KB, uploaded " + Formats.dateTime(doc.uploadedAt()) + ")");
             open.addClickListener(e -> getUI().ifPresent(ui -> ui.getPage()
-                    .open(Prescribing.documentUrl(rxDocuments.link(doc.id())), "_blank")));
+                    .open(Prescribing.documentUrl(rxDocuments, doc.id()), "_blank")));
             documents.add(open);
         }
     }

@@ -6,7 +6,9 @@ import dev.focal.backoffice.ui.StaffAccess;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import dev.focal.customers.CustomerId;
+import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.PrescriptionId;
+import dev.focal.customers.RxDocumentId;
 import dev.focal.customers.PrescriptionView;
 import dev.focal.customers.RxStatus;
 import java.time.LocalDate;
@@ -60,13 +62,16 @@ final class Prescribing {
     }
 
     /**
-     * A signed document link ({@code /rx-documents/...}, relative to the application) as the browser must open it:
-     * under the servlet context path, outside the backoffice's {@code /admin}.
+     * A link that opens a document in this backoffice session only ({@code /rx-documents/...}, ADR 0020), as the
+     * browser must open it: under the servlet context path, outside the backoffice's {@code /admin}, where the
+     * session cookie (path: the context root) is sent too.
      */
-    static String documentUrl(String link) {
+    static String documentUrl(PrescriptionDocuments documents, RxDocumentId id) {
         var servlet = com.vaadin.flow.server.VaadinServlet.getCurrent();
         String context = servlet == null ? "" : servlet.getServletContext().getContextPath();
-        return context + link;
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        String sessionId = session == null || session.getSession() == null ? "" : session.getSession().getId();
+        return context + documents.link(id, sessionId);
     }
 
     /**

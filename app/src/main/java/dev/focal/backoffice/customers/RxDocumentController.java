@@ -5,6 +5,8 @@ import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
 import dev.focal.customers.PrescriptionDocuments;
 import dev.focal.customers.RxDocumentId;
 import dev.focal.customers.StoredRxDocument;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves prescription documents to staff through the short-lived signed links that
- * {@link PrescriptionDocuments#link} makes (and audits). The signature is the authorisation, so the path is open
- * at the filter chain (the storefront chain serves it). Never cached, never sniffed, shown inline; the backoffice
- * may frame it (the verification screen shows the document beside the entry form), no other site may.
+ * Serves prescription documents to staff through the short-lived links that {@link PrescriptionDocuments#link}
+ * makes (and audits). A link opens only for the staff member it was made for, in the backoffice session it was
+ * made in ({@link RxDocumentSecurityConfiguration} reads that session; ADR 0020). Never cached, never sniffed,
+ * shown inline; the backoffice may frame it (the verification screen shows the document beside the entry form),
+ * no other site may.
  */
 @RestController
 class RxDocumentController {
@@ -36,14 +40,18 @@ class RxDocumentController {
     @GetMapping("/rx-documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable String id, @RequestParam(defaultValue = "0") long expires,
                                     @RequestParam(defaultValue = "") String by,
-                                    @RequestParam(defaultValue = "") String signature) {
+                                    @RequestParam(defaultValue = "") String signature, HttpServletRequest request) {
         RxDocumentId documentId;
         try {
             documentId = RxDocumentId.parse(id);
         } catch (IllegalArgumentException malformed) {
             throw new InvalidDocumentLink();
         }
-        StoredRxDocument document = prescriptions.openSigned(documentId, expires, by, signature);
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            throw new InvalidDocumentLink();
+        }
+        StoredRxDocument document = prescriptions.openLink(documentId, expires, by, signature, session.getId());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.info().contentType()))
                 .contentLength(document.content().length)
@@ -62,6 +70,11 @@ class RxDocumentController {
     @ExceptionHandler(InvalidDocumentLink.class)
     ResponseEntity<String> invalid(InvalidDocumentLink e) {
         return plain(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<String> denied(AccessDeniedException e) {
+        return plain(HttpStatus.FORBIDDEN, "You may not see prescription documents.");
     }
 
     @ExceptionHandler(PrescriptionNotFound.class)

@@ -202,7 +202,7 @@ class RxVerificationView extends VerticalLayout implements BeforeEnterObserver {
             viewer.add(none);
             return;
         }
-        String url = Prescribing.documentUrl(rxDocuments.link(document.id()));
+        String url = Prescribing.documentUrl(rxDocuments, document.id());
         shownUrl = url;
         if (document.contentType().equals("application/pdf")) {
             var frame = new IFrame(url);

@@ -26,7 +26,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @Configuration(proxyBeanMethods = false)
 class BackofficeSecurityConfiguration {
 
-    static final String SESSION_KEY = "FOCAL_STAFF_SECURITY_CONTEXT";
+    static final String SESSION_KEY = StaffSessions.SECURITY_CONTEXT_KEY;
 
     @Bean
     @Order(2)

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -62,9 +61,6 @@ class StorefrontSecurityConfiguration {
                                 "/services", "/lenses", "/search", "/p/*", "/media/**", "/sitemap.xml",
                                 // Backoffice stylesheets: @StyleSheet paths resolve against the context root
                                 "/lumo/**", "/themes/**").permitAll()
-                        // Prescription documents for staff (app's RxDocumentController): the short-lived HMAC
-                        // signature in the link is the authorisation, checked by PrescriptionDocuments.openSigned
-                        .requestMatchers(HttpMethod.GET, "/rx-documents/*").permitAll()
                         // the account, including "My prescriptions" (health data: pages send no-store themselves)
                         .requestMatchers("/account", "/account/**").hasRole(Roles.CUSTOMER)
                         .anyRequest().denyAll())
