@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Prescription storage settings: the encryption keys (ADR 0012), where documents live, and the jurisdiction whose
@@ -25,6 +26,12 @@ class PrescriptionConfiguration {
     @Bean
     RxDocumentFiles rxDocumentFiles(RxKeyring keys, @Value("${focal.data-dir}") String dataDir) {
         return new RxDocumentFiles(Path.of(dataDir, "rx-documents"), keys);
+    }
+
+    @Bean
+    RxDocumentQuota rxDocumentQuota(@Value("${focal.rx.documents-per-customer:20}") int documents,
+                                    @Value("${focal.rx.document-bytes-per-customer:100MB}") DataSize bytes) {
+        return new RxDocumentQuota(documents, bytes.toBytes());
     }
 
     @Bean
@@ -59,6 +66,39 @@ class PrescriptionConfiguration {
                         .info("Removed {} prescription document file(s) that no row pointed at", removed);
             }
         };
+    }
+
+    /**
+     * How many prescription documents one customer may keep, and how many bytes they may take together, so that
+     * one account cannot fill the disk (ADR 0020). Counts every upload, the customer's own and the counter's.
+     */
+    record RxDocumentQuota(int documents, long bytes) {
+
+        RxDocumentQuota {
+            if (documents < 1 || bytes < PrescriptionDocuments.MAX_DOCUMENT_BYTES) {
+                throw new IllegalStateException("FOCAL_RX_DOCUMENTS_PER_CUSTOMER must be at least 1 and "
+                        + "FOCAL_RX_DOCUMENT_BYTES_PER_CUSTOMER at least 10MB (one document's limit).");
+            }
+        }
+
+        /** @throws PrescriptionExceptions.RxDocumentRejected when one more document of {@code size} bytes is too many */
+        void check(RxDocumentUsage used, long size) {
+            if (used.documents() + 1 > documents) {
+                throw new PrescriptionExceptions.RxDocumentRejected("This account already holds " + used.documents()
+                        + " prescription documents, the most one account may keep. Nothing was uploaded; "
+                        + "ask the store to remove documents that are no longer needed.");
+            }
+            if (used.bytes() + size > bytes) {
+                throw new PrescriptionExceptions.RxDocumentRejected("This file would take this account's "
+                        + "prescription documents past " + bytes / (1024 * 1024) + " MB together, the most one "
+                        + "account may keep. Nothing was uploaded; upload a smaller scan, or ask the store to "
+                        + "remove documents that are no longer needed.");
+            }
+        }
+    }
+
+    /** A customer's stored prescription documents: how many, and their size together. */
+    record RxDocumentUsage(long documents, long bytes) {
     }
 
     /** The jurisdiction whose expiry policy applies: an ISO 3166 code, optionally with a subdivision. */

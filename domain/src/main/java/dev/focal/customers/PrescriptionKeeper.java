@@ -4,6 +4,7 @@ import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
 import dev.focal.customers.PrescriptionConfiguration.RxJurisdiction;
+import dev.focal.customers.PrescriptionConfiguration.RxDocumentQuota;
 import dev.focal.customers.PrescriptionExceptions.InvalidPrescription;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionChanged;
 import dev.focal.customers.PrescriptionExceptions.PrescriptionNotFound;
@@ -42,9 +43,11 @@ class PrescriptionKeeper {
     private final AuditLog audit;
     private final Clock clock;
     private final RxJurisdiction jurisdiction;
+    private final RxDocumentQuota quota;
 
     PrescriptionKeeper(PrescriptionStore store, RxKeyring keys, RxDocumentFiles files, AuditLog audit, Clock clock,
-                       RxJurisdiction jurisdiction) {
+                       RxJurisdiction jurisdiction, RxDocumentQuota quota) {
+        this.quota = quota;
         this.store = store;
         this.keys = keys;
         this.files = files;
@@ -152,6 +155,7 @@ class PrescriptionKeeper {
     PrescriptionId upload(CustomerId customer, @Nullable PrescriptionId attachTo, WearerId wearer, RxKind kind,
                           String fileName, byte[] content, String actor) {
         RxDocumentFiles.Format format = RxDocumentFiles.sniff(content);
+        quota.check(store.documentUsageForUpdate(customer), content.length);
         Instant now = clock.instant();
         store.ensureAccountHolder(customer, actor, now);
         if (store.wearer(customer, wearer).isEmpty()) {

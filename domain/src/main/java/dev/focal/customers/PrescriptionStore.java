@@ -265,6 +265,21 @@ class PrescriptionStore {
                 .update();
     }
 
+    /**
+     * How many documents the customer holds and their size together; locks the customer's row first, so two
+     * uploads at once are counted one after the other.
+     */
+    PrescriptionConfiguration.RxDocumentUsage documentUsageForUpdate(CustomerId customer) {
+        jdbc.sql("select id from customer where id = ? for update").param(customer.value()).query(UUID.class).optional();
+        return jdbc.sql("""
+                select count(*) as documents, coalesce(sum(size_bytes), 0) as bytes
+                from prescription_document where customer_id = ?""")
+                .param(customer.value())
+                .query((rs, n) -> new PrescriptionConfiguration.RxDocumentUsage(rs.getLong("documents"),
+                        rs.getLong("bytes")))
+                .single();
+    }
+
     Optional<DocumentRow> document(RxDocumentId id) {
         return jdbc.sql("select * from prescription_document where id = ?").param(id.value())
                 .query(PrescriptionStore::document).optional();

@@ -116,23 +116,7 @@ final class RxDocumentFiles {
      */
     String write(RxDocumentId id, byte[] content) {
         RxKeyring.Sealed sealed = keys.seal(content, aad(id));
-        Path target = file(id);
-        try {
-            Files.createDirectories(root);
-            Path temporary = Files.createTempFile(root, ".upload-", ".tmp");
-            try {
-                Files.write(temporary, sealed.bytes());
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(temporary, target);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store the prescription document", e);
-        }
+        writeFile(id, sealed.bytes());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -146,19 +130,76 @@ final class RxDocumentFiles {
         return sealed.keyId();
     }
 
+    private void writeFile(RxDocumentId id, byte[] sealed) {
+        Path target = file(id);
+        try {
+            Files.createDirectories(root);
+            Path temporary = Files.createTempFile(root, ".upload-", ".tmp");
+            try {
+                Files.write(temporary, sealed);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the prescription document", e);
+        }
+    }
+
     /** Reads and decrypts; checks the content against the SHA-256 recorded at upload. */
     byte[] read(RxDocumentId id, String keyId, String expectedSha256) {
+        return decrypt(id, keyId, expectedSha256).content();
+    }
+
+    /**
+     * Re-encrypts a document's file with the current key (written to a temporary name, then moved over the old
+     * file) and returns the current key's id, for the row to record. A file that is already under the current key,
+     * because a restart came between moving the file and committing its row, is left as it is.
+     */
+    String rekey(RxDocumentId id, String keyId, String expectedSha256) {
+        Opened opened = decrypt(id, keyId, expectedSha256);
+        if (!opened.keyId().equals(keys.currentKeyId())) {
+            writeFile(id, keys.seal(opened.content(), aad(id)).bytes());
+        }
+        return keys.currentKeyId();
+    }
+
+    private record Opened(String keyId, byte[] content) {
+    }
+
+    /**
+     * Decrypts with the key the row names, or else with the current key: during a re-encryption the file is
+     * replaced before its row commits, so for a moment (or after a crash, until the job runs again) the file is
+     * ahead of its row.
+     */
+    private Opened decrypt(RxDocumentId id, String keyId, String expectedSha256) {
         byte[] sealed;
         try {
             sealed = Files.readAllBytes(file(id));
         } catch (IOException e) {
             throw new UncheckedIOException("The file of prescription document " + id + " is missing", e);
         }
-        byte[] content = keys.open(keyId, sealed, aad(id));
-        if (!sha256(content).equals(expectedSha256)) {
+        Opened opened;
+        try {
+            opened = new Opened(keyId, keys.open(keyId, sealed, aad(id)));
+        } catch (IllegalStateException notThatKey) {
+            if (keyId.equals(keys.currentKeyId())) {
+                throw notThatKey;
+            }
+            try {
+                opened = new Opened(keys.currentKeyId(), keys.open(keys.currentKeyId(), sealed, aad(id)));
+            } catch (IllegalStateException notTheCurrentEither) {
+                throw notThatKey;
+            }
+        }
+        if (!sha256(opened.content()).equals(expectedSha256)) {
             throw new IllegalStateException("Prescription document " + id + " does not match its checksum");
         }
-        return content;
+        return opened;
     }
 
     /**

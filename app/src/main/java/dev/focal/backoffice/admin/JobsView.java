@@ -26,6 +26,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.catalog.CatalogSearch;
+import dev.focal.customers.RxKeyRotation;
+import dev.focal.customers.RxRekeying;
 import dev.focal.inventory.LedgerCheck;
 import dev.focal.catalog.opensearch.SearchIndexAdmin;
 import dev.focal.platform.JobMonitor;
@@ -35,7 +37,10 @@ import java.util.Map;
 import org.jobrunr.jobs.states.StateName;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Admins watch the background jobs: counts per state, failed jobs with their error, and retry. */
+/**
+ * Admins watch the background jobs: counts per state, failed jobs with their error, and retry; and how far a
+ * rotation of the prescription key has got, with a button that starts the re-encryption (ADR 0020).
+ */
 @Route(value = "jobs", layout = MainLayout.class)
 @PageTitle("Background jobs")
 @Menu(title = "Background jobs", order = 3, icon = "vaadin:cogs")
@@ -46,13 +51,18 @@ class JobsView extends VerticalLayout {
     final Grid<JobSummary> grid = new Grid<>();
     final Tabs states = new Tabs();
     private final Div counts = new Div();
+    final Div rxKey = new Div();
+    private final RxRekeying rxRekeying;
     private final Map<Tab, StateName> tabStates = new LinkedHashMap<>();
     private final JobMonitor jobs;
     private final LedgerCheck ledgerCheck;
     private StateName state = StateName.FAILED;
 
-    JobsView(JobMonitor jobs, CatalogSearch search, ObjectProvider<SearchIndexAdmin> searchIndex, LedgerCheck ledgerCheck) {
+    JobsView(JobMonitor jobs, CatalogSearch search, ObjectProvider<SearchIndexAdmin> searchIndex, LedgerCheck ledgerCheck,
+             RxRekeying rxRekeying) {
         this.ledgerCheck = ledgerCheck;
+        this.rxRekeying = rxRekeying;
+        rxKey.addClassName("rx-key-rotation");
         this.jobs = jobs;
         counts.addClassName("stat-cards");
         for (var s : new StateName[]{StateName.FAILED, StateName.ENQUEUED, StateName.PROCESSING, StateName.SCHEDULED,
@@ -101,11 +111,36 @@ class JobsView extends VerticalLayout {
             refresh();
         });
         header.add(ledger);
+        var rekey = new Button("Re-encrypt prescriptions", VaadinIcon.KEY.create(), e -> {
+            var id = rxRekeying.start();
+            Notification.show("Re-encryption with the current prescription key started (job " + id + ").", 6000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        header.add(rekey);
         header.setWidthFull();
         header.expand(states);
         setSizeFull();
-        add(counts, header, grid);
+        add(counts, rxKey, header, grid);
         showCounts();
+        showRxKey();
+    }
+
+    /** The prescription key: what is still under an older key, and the latest re-encryption run's progress. */
+    private void showRxKey() {
+        RxKeyRotation rotation = rxRekeying.rotation();
+        String state = rotation.complete()
+                ? "Every prescription and document is encrypted with the current key " + rotation.currentKeyId()
+                + (rotation.previousKeysConfigured() ? "; FOCAL_RX_PREVIOUS_KEYS can be removed." : ".")
+                : rotation.versionsLeft() + " prescription version(s) and " + rotation.documentsLeft()
+                + " document(s) are still encrypted with a previous key.";
+        var run = rotation.latestRun();
+        String progress = run == null ? "" : " Last re-encryption, started " + Formats.dateTime(run.startedAt())
+                + " by " + run.startedBy() + ": " + run.versionsDone() + " of " + run.versionsTotal() + " version(s), "
+                + run.documentsDone() + " of " + run.documentsTotal() + " document(s)"
+                + (run.running() ? ", running" : ", finished " + Formats.dateTime(run.finishedAt()))
+                + (run.failures() == 0 ? "." : "; " + run.failures() + " could not be decrypted (" + run.lastError() + ").");
+        rxKey.setText("Prescription key: " + state + progress);
     }
 
     private Component actions(JobSummary job) {
@@ -129,6 +164,7 @@ class JobsView extends VerticalLayout {
 
     void refresh() {
         showCounts();
+        showRxKey();
         grid.getDataProvider().refreshAll();
     }
 

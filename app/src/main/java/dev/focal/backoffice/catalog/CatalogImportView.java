@@ -23,7 +23,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import dev.focal.backoffice.ui.BoundedUpload;
 import dev.focal.catalog.CatalogExport;
 import dev.focal.catalog.CatalogImport;
 import dev.focal.catalog.ImportProblem;
@@ -59,7 +59,8 @@ class CatalogImportView extends VerticalLayout {
     CatalogImportView(CatalogImport imports, CatalogExport exports) {
         this.imports = imports;
         this.exports = exports;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(metadata.fileName(), bytes)));
+        upload = new Upload(BoundedUpload.inMemory(MAX_FILE_BYTES, (metadata, bytes) -> receive(metadata.fileName(), bytes),
+                FormMarks::error));
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);

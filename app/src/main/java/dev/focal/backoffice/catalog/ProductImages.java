@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import dev.focal.backoffice.ui.BoundedUpload;
 import dev.focal.catalog.CatalogExceptions.InvalidImage;
 import dev.focal.catalog.FrameSpec;
 import dev.focal.catalog.MediaId;
@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * file is named with the reason.
  */
 class ProductImages extends Div {
+
+    /** Largest image accepted, by the browser and again by the server. */
+    static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
     static final String NO_COLOUR = "";
 
@@ -50,10 +53,10 @@ class ProductImages extends Div {
         this.editable = editable;
         this.onChange = onChange;
         addClassName("product-images-panel");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                receive(metadata.fileName(), metadata.contentType(), bytes)));
+        upload = new Upload(BoundedUpload.inMemory(MAX_FILE_BYTES, (metadata, bytes) ->
+                receive(metadata.fileName(), metadata.contentType(), bytes), this::showError));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFileSize(8 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage()));
         colour.setLabel("Colour");
         colour.setEmptySelectionAllowed(true);
