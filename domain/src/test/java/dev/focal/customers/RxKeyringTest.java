@@ -95,4 +95,20 @@ class RxKeyringTest {
         assertThat(keys.sign("a")).isEqualTo(keys.sign("a")).isNotEqualTo(keys.sign("b")).isNotEqualTo(other.sign("a"));
         assertThat(RxKeyring.sameBytes(keys.sign("a"), keys.sign("a"))).isTrue();
     }
+
+    @Test
+    void links_signed_under_the_previous_key_still_verify_until_that_key_is_removed() {
+        RxKeyring old = RxKeyring.load(KEY, "", false, dataDir);
+        RxKeyring rotated = RxKeyring.load(OTHER_KEY, KEY, false, dataDir);
+        RxKeyring done = RxKeyring.load(OTHER_KEY, "", false, dataDir);
+        byte[] signedBefore = old.sign("rx-document:x");
+
+        assertThat(rotated.verify("rx-document:x", signedBefore)).isTrue();
+        assertThat(rotated.verify("rx-document:y", signedBefore)).isFalse();
+        assertThat(rotated.verify("rx-document:x", rotated.sign("rx-document:x"))).isTrue();
+        assertThat(rotated.sign("rx-document:x")).as("new links use the new key").isNotEqualTo(signedBefore);
+        assertThat(done.verify("rx-document:x", signedBefore)).isFalse();
+        assertThat(rotated.hasPreviousKeys()).isTrue();
+        assertThat(done.hasPreviousKeys()).isFalse();
+    }
 }
