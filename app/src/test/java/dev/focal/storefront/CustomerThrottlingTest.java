@@ -157,7 +157,7 @@ class CustomerThrottlingTest {
                 .andExpect(content().string(not(containsString("Please correct"))));
 
         String client = newClient();
-        for (int signUp = 1; signUp <= 10; signUp++) {
+        for (int signUp = 1; signUp <= 20; signUp++) {
             mvc.perform(post("/register").with(csrf()).with(from(client))
                             .param("email", uniqueEmail()).param("fullName", "Bulk Sign-up").param("password", PASSWORD))
                     .andExpect(redirectedUrl("/register?sent"));

@@ -36,7 +36,7 @@ public class CustomerThrottles {
         resetByEmail = new Throttle("password-reset-per-email", 3, Duration.ofHours(1), metrics);
         resetByClient = new Throttle("password-reset-per-client", 10, Duration.ofHours(1), metrics);
         signUpByEmail = new Throttle("sign-up-per-email", 3, Duration.ofHours(1), metrics);
-        signUpByClient = new Throttle("sign-up-per-client", 10, Duration.ofHours(1), metrics);
+        signUpByClient = new Throttle("sign-up-per-client", 20, Duration.ofHours(1), metrics);
     }
 
     /** Whether a sign-in may be checked at all; a throttled one is refused before the password is looked at. */
