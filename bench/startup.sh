@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 start_once() { # $1 = data dir; prints seconds to readiness
     local begin end pid
     begin=$(date +%s.%N)
-    FOCAL_DATA_DIR="$1" SERVER_PORT=$port FOCAL_RX_KEY="$rx_key" FOCAL_ADMIN_USERNAME=timer FOCAL_ADMIN_PASSWORD='startup timing passphrase' \
+    FOCAL_DATA_DIR="$1" SERVER_PORT=$port FOCAL_MANAGEMENT_PORT=$port FOCAL_RX_KEY="$rx_key" FOCAL_ADMIN_USERNAME=timer FOCAL_ADMIN_PASSWORD='startup timing passphrase' \
         "$java_bin" -jar "$jar" >"$work/app.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 1200); do

@@ -19,7 +19,7 @@ port=$((20000 + RANDOM % 20000))
 work=$(mktemp -d)
 mkdir -p "$work/static/images/bench"
 base="http://127.0.0.1:$port"
-FOCAL_DATA_DIR="$work/data" SERVER_PORT=$port FOCAL_DEMO=true FOCAL_BASE_URL="$base" \
+FOCAL_DATA_DIR="$work/data" SERVER_PORT=$port FOCAL_MANAGEMENT_PORT=$port FOCAL_DEMO=true FOCAL_BASE_URL="$base" \
     "$java_bin" -Xmx1g -jar "$jar" --spring.web.resources.static-locations=classpath:/static/,file:"$work/static/" \
     >"$work/app.log" 2>&1 &
 pid=$!

@@ -21,11 +21,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "focal.demo=true",
         "focal.db.embedded-durable=off",
         // A fixed prescription key, so test data in target/test-data stays readable across runs
-        "focal.rx.key=" + IntegrationTest.RX_KEY
+        "focal.rx.key=" + IntegrationTest.RX_KEY,
+        // The metrics-only credential (the management port itself is random, as the server port)
+        "focal.metrics.username=" + IntegrationTest.METRICS_USERNAME,
+        "focal.metrics.password=" + IntegrationTest.METRICS_PASSWORD
 })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
     /** The prescription encryption key of the test context (base64 of 32 bytes; for tests only). */
     String RX_KEY = "4zoy4gCeaKQpYrhVzpcnY3VC6oNj61uR2o9JYxhuqEE=";
+
+    /** The scraper's metrics-only credential in the test context. */
+    String METRICS_USERNAME = "scraper";
+    String METRICS_PASSWORD = "test-metrics-secret";
 }

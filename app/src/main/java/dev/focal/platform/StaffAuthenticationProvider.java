@@ -7,9 +7,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Authenticates staff against the identity context, which counts failures and locks accounts. The error is
+ * Authenticates staff against the identity context, which counts failures per user and client address and locks
+ * that pair out. The client address is the request's remote address as Spring Security recorded it in the
+ * authentication details ({@code request.getRemoteAddr()}; forwarded headers count only where the proxy
+ * set-up trusts them). The error is
  * the same for every rejection so a form never reveals whether a username exists. Not a bean: each security
  * chain makes its own with the channel it serves.
  */
@@ -30,8 +34,10 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         Object credentials = authentication.getCredentials();
+        String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
         var outcome = signIn.authenticate(authentication.getName(), credentials == null ? "" : credentials.toString(),
-                channel);
+                channel, clientAddress);
         return switch (outcome) {
             case SignInOutcome.Authenticated ok -> {
                 var user = new StaffUserDetails(ok.principal());

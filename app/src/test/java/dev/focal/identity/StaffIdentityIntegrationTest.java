@@ -23,6 +23,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 class StaffIdentityIntegrationTest {
 
     static final String PASSWORD = "lens grinding wheel 42";
+    /** The staff member's own client address, and someone else's. */
+    static final String HERE = "192.0.2.10";
+    static final String ELSEWHERE = "198.51.100.66";
 
     @Autowired
     StaffUserService staff;
@@ -58,7 +61,7 @@ class StaffIdentityIntegrationTest {
 
         staff.setEnabled(id, updated.version(), false);
         assertThat(staff.get(id).enabled()).isFalse();
-        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Rejected.class);
     }
 
@@ -92,7 +95,7 @@ class StaffIdentityIntegrationTest {
         String longest = "the quick brown fox jumps over the lazy dog while the optician grinds 72";
         String username = unique("long");
         var id = staff.create(new CreateStaffUser(username, "Long Phrase", Set.of(Role.ASSOCIATE), longest));
-        assertThat(signIn.authenticate(username, longest, SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate(username, longest, SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Authenticated.class);
 
         for (String tooLong : new String[] {longest + "!", "crème brûlée à la française, s'il vous plaît, très sucrée et dorée ü"}) {
@@ -120,15 +123,15 @@ class StaffIdentityIntegrationTest {
         staff.create(new CreateStaffUser(username, "Locky", Set.of(Role.ASSOCIATE), PASSWORD));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(signIn.authenticate(username, "wrong password " + attempt, SignInChannel.BACKOFFICE))
+            assertThat(signIn.authenticate(username, "wrong password " + attempt, SignInChannel.BACKOFFICE, HERE))
                     .isInstanceOf(SignInOutcome.Rejected.class);
         }
         assertThat(staff.find(new StaffUserFilter(username, null, true), PageRequest.of(0, 1)).getContent().getFirst()
                 .locked()).isFalse();
-        assertThat(signIn.authenticate(username, "wrong password 5", SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate(username, "wrong password 5", SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Rejected.class);
 
-        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Rejected.class);
         var summary = staff.find(new StaffUserFilter(username, null, true), PageRequest.of(0, 1)).getContent().getFirst();
         assertThat(summary.locked()).isTrue();
@@ -138,20 +141,61 @@ class StaffIdentityIntegrationTest {
                 PageRequest.of(0, 10)).getTotalElements()).isEqualTo(6);
 
         staff.resetPassword(summary.id(), "a brand new passphrase");
-        assertThat(signIn.authenticate(username, "a brand new passphrase", SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate(username, "a brand new passphrase", SignInChannel.BACKOFFICE, HERE))
+                .isInstanceOf(SignInOutcome.Authenticated.class);
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void failures_from_one_address_do_not_lock_the_user_out_from_another() {
+        String username = unique("target");
+        staff.create(new CreateStaffUser(username, "Target", Set.of(Role.ADMIN), PASSWORD));
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(signIn.authenticate(username, "guess " + attempt, SignInChannel.BACKOFFICE, ELSEWHERE))
+                    .isInstanceOf(SignInOutcome.Rejected.class);
+        }
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, ELSEWHERE))
+                .as("the address that failed five times is locked out, even with the right password")
+                .isInstanceOf(SignInOutcome.Rejected.class);
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, HERE))
+                .as("the user signs in from their own address")
+                .isInstanceOf(SignInOutcome.Authenticated.class);
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, ELSEWHERE))
+                .as("a success elsewhere does not lift the other address's lock")
+                .isInstanceOf(SignInOutcome.Rejected.class);
+        assertThat(staff.find(new StaffUserFilter(username, null, true), PageRequest.of(0, 1)).getContent().getFirst()
+                .locked()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "root", roles = "ADMIN")
+    void a_success_ends_the_count_of_its_own_address() {
+        String username = unique("steady");
+        staff.create(new CreateStaffUser(username, "Steady", Set.of(Role.ASSOCIATE), PASSWORD));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn.authenticate(username, "typo " + attempt, SignInChannel.BACKOFFICE, HERE);
+        }
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, HERE))
+                .isInstanceOf(SignInOutcome.Authenticated.class);
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn.authenticate(username, "typo again " + attempt, SignInChannel.BACKOFFICE, HERE);
+        }
+        assertThat(signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Authenticated.class);
     }
 
     @Test
     void an_unknown_username_is_rejected_like_a_wrong_password() {
-        assertThat(signIn.authenticate("nobody-" + UUID.randomUUID(), "whatever", SignInChannel.BACKOFFICE))
+        assertThat(signIn.authenticate("nobody-" + UUID.randomUUID(), "whatever", SignInChannel.BACKOFFICE, HERE))
                 .isInstanceOf(SignInOutcome.Rejected.class);
     }
 
     @Test
     void the_demo_accounts_exist_with_their_roles() {
         for (Role role : Role.values()) {
-            var outcome = signIn.authenticate(role.name().toLowerCase(), "demo", SignInChannel.METRICS);
+            var outcome = signIn.authenticate(role.name().toLowerCase(), "demo", SignInChannel.BACKOFFICE, HERE);
             assertThat(outcome).isInstanceOfSatisfying(SignInOutcome.Authenticated.class,
                     ok -> assertThat(ok.principal().roles()).containsExactly(role));
         }

@@ -38,12 +38,15 @@ class StoppingTheAppTest {
     void sigterm_drains_the_request_in_flight_stops_the_database_last_and_exits_within_ten_seconds()
             throws Exception {
         int port = freePort();
+        // The actuator has a port of its own (FOCAL_MANAGEMENT_PORT); the slow request is a health check there.
+        int managementPort = freePort();
         Path log = dataDir.resolve("focal.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 FocalApplication.class.getName(),
                 "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--focal.data-dir=" + dataDir,
                 "--focal.rx.key=" + IntegrationTest.RX_KEY,
                 "--focal.db.embedded-durable=off",
@@ -52,15 +55,16 @@ class StoppingTheAppTest {
                 "--logging.level.org.springframework.scheduling.concurrent=debug"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("FOCAL_") || name.equals("SERVER_PORT"));
+        builder.environment().keySet().removeIf(name -> name.startsWith("FOCAL_") || name.equals("SERVER_PORT")
+                || name.equals("MANAGEMENT_SERVER_PORT"));
         Process app = builder.start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            awaitTrue(START_TIMEOUT, () -> app.isAlive() && answers200(http, port, "/actuator/health/readiness"),
+            awaitTrue(START_TIMEOUT, () -> app.isAlive() && answers200(http, managementPort, "/actuator/health/readiness"),
                     app, log, "Focal did not become ready");
 
             CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(
-                    get(port, "/actuator/health/slow"), HttpResponse.BodyHandlers.ofString());
+                    get(managementPort, "/actuator/health/slow"), HttpResponse.BodyHandlers.ofString());
             awaitTrue(Duration.ofSeconds(30), () -> read(log).contains(SlowRequestHealthIndicator.STARTED),
                     app, log, "The slow request did not start");
 

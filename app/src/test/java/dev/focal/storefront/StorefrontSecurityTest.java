@@ -210,17 +210,6 @@ class StorefrontSecurityTest {
     }
 
     @Test
-    void health_is_public_and_metrics_need_an_admin() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"status\":\"UP\"")));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(
-                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("warehouse", "demo")))
-                .andExpect(status().isForbidden());
-    }
-
-    @Test
     void every_response_carries_a_correlation_id() throws Exception {
         mvc.perform(get("/").header("X-Request-Id", "test-correlation-1"))
                 .andExpect(header().string("X-Request-Id", "test-correlation-1"));

@@ -1,13 +1,12 @@
 package dev.focal.identity;
 
 /**
- * Where a staff sign-in comes from. Backoffice sign-ins are audited whether they succeed or fail; machine
- * sign-ins (a Prometheus scraper authenticating every 15 seconds) audit only failures, so the trail stays
- * readable.
+ * Where a staff sign-in comes from. Backoffice sign-ins are audited whether they succeed or fail; a machine
+ * channel that signs in on every call would audit only failures, so the trail stays readable. (Prometheus no
+ * longer signs in as staff: it has a metrics-only credential, docs/security.md.)
  */
 public enum SignInChannel {
-    BACKOFFICE(true),
-    METRICS(false);
+    BACKOFFICE(true);
 
     private final boolean auditsSuccess;
 

@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,10 +24,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "staff_user")
 class StaffUser {
-
-    /** Failed attempts in a row that lock the account. */
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     private UUID id;
@@ -45,10 +40,6 @@ class StaffUser {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false)
     private Set<Role> roles = new HashSet<>();
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -86,31 +77,7 @@ class StaffUser {
         return roles;
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed attempt; returns true when this attempt locked the account. */
-    boolean recordFailedSignIn(Instant now) {
-        if (isLocked(now)) {
-            return false;
-        }
-        if (lockedUntil != null) {
-            // The previous lock has run out: start counting afresh.
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            return true;
-        }
-        return false;
-    }
-
     void recordSuccessfulSignIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
         lastSignInAt = now;
     }
 
@@ -128,11 +95,8 @@ class StaffUser {
         enabled = true;
     }
 
-    /** A new password also lifts a lock: the admin who resets it has checked who asks. */
     void changePassword(String newHash) {
         passwordHash = newHash;
-        failedAttempts = 0;
-        lockedUntil = null;
     }
 
     StaffUserId id() {
@@ -155,17 +119,14 @@ class StaffUser {
         return version;
     }
 
-    int failedAttempts() {
-        return failedAttempts;
-    }
-
     StaffPrincipal toPrincipal() {
         return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles));
     }
 
-    StaffUserSummary toSummary(Instant now) {
+    /** {@code locked}: failed sign-ins paused the account from at least one client address. */
+    StaffUserSummary toSummary(boolean locked) {
         return new StaffUserSummary(id(), username, displayName,
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, isLocked(now), lastSignInAt, createdAt,
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), enabled, locked, lastSignInAt, createdAt,
                 version);
     }
 }

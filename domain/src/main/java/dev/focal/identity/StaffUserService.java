@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -39,8 +40,11 @@ public class StaffUserService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
+    private final FailedSignInStore failedSignIns;
 
-    StaffUserService(StaffUserRepository users, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    StaffUserService(StaffUserRepository users, PasswordEncoder passwords, AuditLog audit, Clock clock,
+                     FailedSignInStore failedSignIns) {
+        this.failedSignIns = failedSignIns;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -51,7 +55,8 @@ public class StaffUserService {
     public Page<StaffUserSummary> find(StaffUserFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
-        return users.findAll(matching(filter), sorted).map(u -> u.toSummary(clock.instant()));
+        Set<UUID> locked = failedSignIns.lockedUsers(clock.instant());
+        return users.findAll(matching(filter), sorted).map(u -> u.toSummary(locked.contains(u.id().value())));
     }
 
     @PreAuthorize(Roles.ADMINS_ONLY)
@@ -61,7 +66,7 @@ public class StaffUserService {
 
     @PreAuthorize(Roles.ADMINS_ONLY)
     public StaffUserSummary get(StaffUserId id) {
-        return load(id).toSummary(clock.instant());
+        return load(id).toSummary(failedSignIns.lockedUsers(clock.instant()).contains(id.value()));
     }
 
     @Transactional
@@ -91,7 +96,7 @@ public class StaffUserService {
         if (user.username().equals(currentUser()) && !command.roles().contains(Role.ADMIN)) {
             throw new CannotChangeOwnAccess("You cannot remove the administrator role from your own account.");
         }
-        StaffUserSummary before = user.toSummary(clock.instant());
+        StaffUserSummary before = user.toSummary(false);
         user.update(command.displayName(), command.roles());
         users.saveAndFlush(user);
         audit.record(AuditRecord.of(currentUser(), AuditAction.STAFF_USER_UPDATED, "staff_user", user.id(),
@@ -118,7 +123,7 @@ public class StaffUserService {
                 user.username()));
     }
 
-    /** Sets a new password chosen by the admin (who passes it on); also lifts a lockout. */
+    /** Sets a new password chosen by the admin (who passes it on); also lifts every lockout of the user. */
     @Transactional
     @PreAuthorize(Roles.ADMINS_ONLY)
     public void resetPassword(StaffUserId id, String newPassword) {
@@ -126,6 +131,7 @@ public class StaffUserService {
         PasswordPolicy.check(newPassword, user.username());
         user.changePassword(passwords.encode(newPassword));
         users.saveAndFlush(user);
+        failedSignIns.clearAll(user.id());
         audit.record(AuditRecord.of(currentUser(), AuditAction.STAFF_PASSWORD_RESET, "staff_user", user.id(),
                 user.username()));
     }

@@ -3,7 +3,6 @@ package dev.focal.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,44 +13,6 @@ class StaffUserTest {
 
     static StaffUser user() {
         return new StaffUser(Username.of("Lab.Tech"), "Lab Tech", Set.of(Role.OPTICIAN), "{noop}x", T0);
-    }
-
-    @Test
-    void the_fifth_failure_in_a_row_locks_for_fifteen_minutes() {
-        var user = user();
-        for (int i = 1; i <= 4; i++) {
-            assertThat(user.recordFailedSignIn(T0.plusSeconds(i))).isFalse();
-        }
-        assertThat(user.recordFailedSignIn(T0.plusSeconds(5))).isTrue();
-
-        assertThat(user.isLocked(T0.plusSeconds(5))).isTrue();
-        assertThat(user.isLocked(T0.plusSeconds(5).plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
-        assertThat(user.isLocked(T0.plusSeconds(5).plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void failures_while_locked_do_not_extend_the_lock_and_counting_restarts_after_it() {
-        var user = user();
-        for (int i = 1; i <= 5; i++) {
-            user.recordFailedSignIn(T0);
-        }
-        assertThat(user.recordFailedSignIn(T0.plusSeconds(60))).isFalse();
-        assertThat(user.isLocked(T0.plus(Duration.ofMinutes(15)))).isFalse();
-
-        var afterLock = T0.plus(Duration.ofMinutes(16));
-        assertThat(user.recordFailedSignIn(afterLock)).isFalse();
-        assertThat(user.failedAttempts()).isEqualTo(1);
-    }
-
-    @Test
-    void a_success_resets_the_count() {
-        var user = user();
-        for (int i = 1; i <= 4; i++) {
-            user.recordFailedSignIn(T0);
-        }
-        user.recordSuccessfulSignIn(T0);
-        assertThat(user.failedAttempts()).isZero();
-        assertThat(user.recordFailedSignIn(T0)).isFalse();
     }
 
     @Test

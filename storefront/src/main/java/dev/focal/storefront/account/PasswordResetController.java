@@ -3,7 +3,9 @@ package dev.focal.storefront.account;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerExceptions.InvalidResetToken;
 import dev.focal.storefront.shell.Chrome;
+import dev.focal.storefront.shell.CustomerThrottles;
 import dev.focal.storefront.shell.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,19 +23,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     private final CustomerAccounts accounts;
+    private final CustomerThrottles throttles;
 
-    PasswordResetController(CustomerAccounts accounts) {
+    PasswordResetController(CustomerAccounts accounts, CustomerThrottles throttles) {
         this.accounts = accounts;
+        this.throttles = throttles;
     }
 
     @GetMapping("/forgot-password")
     String forgot(@RequestParam(required = false) String sent, Model model) {
-        model.addAttribute("page", new ForgotPage(sent != null, ""));
+        model.addAttribute("page", new ForgotPage(sent != null, false, ""));
         return "account/forgot-password";
     }
 
     @PostMapping("/forgot-password")
-    String requestLink(@RequestParam(defaultValue = "") String email) {
+    String requestLink(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
+                       HttpServletResponse response, Model model) {
+        if (!throttles.tryPasswordReset(email, request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("page", new ForgotPage(false, true, email));
+            return "account/forgot-password";
+        }
         accounts.requestPasswordReset(email);
         return "redirect:/forgot-password?sent";
     }

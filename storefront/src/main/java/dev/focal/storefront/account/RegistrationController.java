@@ -4,7 +4,9 @@ import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.CustomerExceptions.EmailAlreadyRegistered;
 import dev.focal.shared.Email;
 import dev.focal.shared.PasswordPolicy;
+import dev.focal.storefront.shell.CustomerThrottles;
 import dev.focal.storefront.shell.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegistrationController {
 
     private final CustomerAccounts accounts;
+    private final CustomerThrottles throttles;
 
-    RegistrationController(CustomerAccounts accounts) {
+    RegistrationController(CustomerAccounts accounts, CustomerThrottles throttles) {
         this.accounts = accounts;
+        this.throttles = throttles;
     }
 
     @GetMapping("/register")
@@ -35,11 +39,19 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute RegistrationForm form, Model model, HttpServletResponse response) {
+    String register(@ModelAttribute RegistrationForm form, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
         var errors = new FormErrors();
         errors.check("email", () -> Email.of(form.getEmail()));
         errors.check("fullName", () -> CustomerAccounts.validName(form.getFullName()));
         errors.check("password", () -> PasswordPolicy.check(form.getPassword(), form.getEmail()));
+        if (!errors.any() && !throttles.trySignUp(form.getEmail(), request.getRemoteAddr())) {
+            // Counted only for complete sign-ups (each sends an e-mail), so typing mistakes are not held against anyone.
+            errors.reject("form", CustomerThrottles.TOO_MANY);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("page", new RegisterPage(false, form.getEmail(), form.getFullName(), errors));
+            return "account/register";
+        }
         if (!errors.any()) {
             try {
                 accounts.register(form.toCommand());

@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     @GetMapping("/login")
-    String form(@RequestParam(required = false) String error, @RequestParam(required = false) String reset,
+    String form(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
+                @RequestParam(required = false) String reset,
                 @RequestParam(required = false, defaultValue = "") String email, Model model) {
-        model.addAttribute("page", new SignInPage(error != null, reset != null, email));
+        model.addAttribute("page", new SignInPage(error != null, throttled != null, reset != null, email));
         return "account/login";
     }
 }

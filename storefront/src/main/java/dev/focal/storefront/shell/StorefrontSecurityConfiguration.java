@@ -15,6 +15,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,7 +43,8 @@ class StorefrontSecurityConfiguration {
     @Order(3)
     SecurityFilterChain storefrontSecurity(HttpSecurity http, CustomerAuthentication customers, PasswordEncoder passwords,
                                            SecurityContextRepository customerSecurityContextRepository,
-                                           DataSource dataSource, @Value("${focal.remember-me-key:}") String key)
+                                           DataSource dataSource, @Value("${focal.remember-me-key:}") String key,
+                                           CustomerThrottles throttles)
             throws Exception {
         var provider = new DaoAuthenticationProvider(customers);
         provider.setPasswordEncoder(passwords);
@@ -64,12 +66,13 @@ class StorefrontSecurityConfiguration {
                         // the account, including "My prescriptions" (health data: pages send no-store themselves)
                         .requestMatchers("/account", "/account/**").hasRole(Roles.CUSTOMER)
                         .anyRequest().denyAll())
+                .addFilterBefore(new SignInThrottleFilter(throttles), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/account")
-                        .failureUrl("/login?error")
+                        .successHandler(SignInThrottleFilter.countingSuccess(throttles, "/account"))
+                        .failureHandler(SignInThrottleFilter.countingFailure(throttles, "/login?error"))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
