@@ -3,14 +3,12 @@ package dev.focal.identity;
 import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
-import dev.focal.shared.Ids;
 import dev.focal.shared.Roles;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -58,17 +55,17 @@ public class StaffSecondFactor {
 
     private final StaffUserRepository users;
     private final SecondFactorSecrets secrets;
-    private final JdbcClient jdbc;
+    private final SecondFactorStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final String issuer;
 
-    StaffSecondFactor(StaffUserRepository users, SecondFactorSecrets secrets, JdbcClient jdbc, AuditLog audit,
+    StaffSecondFactor(StaffUserRepository users, SecondFactorSecrets secrets, SecondFactorStore store, AuditLog audit,
                       Clock clock, @org.springframework.beans.factory.annotation.Value("${focal.mfa.issuer:Focal}")
                       String issuer) {
         this.users = users;
         this.secrets = secrets;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.issuer = issuer;
@@ -84,8 +81,7 @@ public class StaffSecondFactor {
     public SecondFactorState state(StaffUserId id) {
         var user = users.findById(id.value()).orElseThrow(() -> new IdentityExceptions.StaffUserNotFound(id));
         boolean enrolled = activeSecret(user).isPresent();
-        int left = jdbc.sql("select count(*) from staff_recovery_code where staff_user_id = ? and used_at is null")
-                .param(id.value()).query(Integer.class).single();
+        int left = store.unusedRecoveryCodes(id.value());
         return new SecondFactorState(requiredFor(user.toPrincipal().roles()), enrolled, enrolled ? left : 0);
     }
 
@@ -127,18 +123,14 @@ public class StaffSecondFactor {
     @PreAuthorize("permitAll()")
     public List<String> confirmEnrolment(String code) {
         StaffUser user = signedIn();
-        byte[] pending = jdbc.sql("select pending_secret from staff_second_factor where staff_user_id = ? "
-                        + "and pending_secret is not null")
-                .param(user.id().value()).query(byte[].class).optional()
+        byte[] pending = store.pendingSecret(user.id().value())
                 .map(sealed -> secrets.open(sealed, aad(user))).orElseThrow(
                         SecondFactorExceptions.WrongSecondFactorCode::new);
         long step = Totp.matchingStep(pending, code, Totp.step(clock.instant().getEpochSecond()), 0);
         if (step < 0) {
             throw new SecondFactorExceptions.WrongSecondFactorCode();
         }
-        jdbc.sql("update staff_second_factor set secret = pending_secret, pending_secret = null, confirmed_at = ?, "
-                        + "last_used_step = ? where staff_user_id = ?")
-                .params(Timestamp.from(clock.instant()), step, user.id().value()).update();
+        store.activatePending(user.id().value(), clock.instant(), step);
         audit.record(AuditRecord.of(user.username(), AuditAction.SECOND_FACTOR_ENROLLED, "staff_user", user.id(),
                 "Authenticator app confirmed"));
         return replaceRecoveryCodes(user);
@@ -159,11 +151,8 @@ public class StaffSecondFactor {
         }
         String typed = code == null ? "" : code.strip();
         long current = Totp.step(now.getEpochSecond());
-        long lastUsed = jdbc.sql("select last_used_step from staff_second_factor where staff_user_id = ?")
-                .param(user.id().value()).query(Long.class).single();
-        long step = Totp.matchingStep(secret.get(), typed, current, lastUsed);
-        if (step >= 0 && jdbc.sql("update staff_second_factor set last_used_step = ? where staff_user_id = ? "
-                + "and last_used_step < ?").params(step, user.id().value(), step).update() == 1) {
+        long step = Totp.matchingStep(secret.get(), typed, current, store.lastUsedStep(user.id().value()));
+        if (step >= 0 && store.useStep(user.id().value(), step)) {
             user.recordSuccessfulSignIn(now);
             users.save(user);
             return SecondFactorCheck.CODE_ACCEPTED;
@@ -223,15 +212,11 @@ public class StaffSecondFactor {
     /** Demo data only: enrols a demo account with a published secret, so the demo can show the second step. */
     @Transactional
     void enrolForDemo(StaffUser user, byte[] secret) {
-        jdbc.sql("insert into staff_second_factor (staff_user_id, secret, confirmed_at, created_at) "
-                        + "values (?, ?, ?, ?) on conflict (staff_user_id) do nothing")
-                .params(user.id().value(), secrets.seal(secret, aad(user)), Timestamp.from(clock.instant()),
-                        Timestamp.from(clock.instant())).update();
+        store.saveActiveIfAbsent(user.id().value(), secrets.seal(secret, aad(user)), clock.instant());
     }
 
     private void removeFor(StaffUser user, String actor) {
-        jdbc.sql("delete from staff_second_factor where staff_user_id = ?").param(user.id().value()).update();
-        jdbc.sql("delete from staff_recovery_code where staff_user_id = ?").param(user.id().value()).update();
+        store.remove(user.id().value());
         audit.record(AuditRecord.of(actor, AuditAction.SECOND_FACTOR_REMOVED, "staff_user", user.id(),
                 "Authenticator of " + user.username() + " removed"));
     }
@@ -240,9 +225,7 @@ public class StaffSecondFactor {
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);
         byte[] sealed = secrets.seal(secret, aad(user));
-        jdbc.sql("insert into staff_second_factor (staff_user_id, pending_secret, created_at) values (?, ?, ?) "
-                        + "on conflict (staff_user_id) do update set pending_secret = excluded.pending_secret")
-                .params(user.id().value(), sealed, Timestamp.from(clock.instant())).update();
+        store.savePending(user.id().value(), sealed, clock.instant());
         String base32 = Totp.base32(secret);
         String label = encode(issuer) + ":" + encode(user.username());
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + encode(issuer)
@@ -251,14 +234,11 @@ public class StaffSecondFactor {
     }
 
     private List<String> replaceRecoveryCodes(StaffUser user) {
-        jdbc.sql("delete from staff_recovery_code where staff_user_id = ?").param(user.id().value()).update();
         var codes = new ArrayList<String>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            String code = randomCode();
-            codes.add(code);
-            jdbc.sql("insert into staff_recovery_code (id, staff_user_id, code_hash) values (?, ?, ?)")
-                    .params(Ids.newId(), user.id().value(), hash(code)).update();
+            codes.add(randomCode());
         }
+        store.replaceRecoveryCodes(user.id().value(), codes.stream().map(StaffSecondFactor::hash).toList());
         return List.copyOf(codes);
     }
 
@@ -268,14 +248,11 @@ public class StaffSecondFactor {
             return false;
         }
         String code = normalised.substring(0, 5) + "-" + normalised.substring(5);
-        return jdbc.sql("update staff_recovery_code set used_at = ? where staff_user_id = ? and code_hash = ? "
-                        + "and used_at is null")
-                .params(Timestamp.from(now), user.id().value(), hash(code)).update() == 1;
+        return store.spendRecoveryCode(user.id().value(), hash(code), now);
     }
 
     private java.util.Optional<byte[]> activeSecret(StaffUser user) {
-        return jdbc.sql("select secret from staff_second_factor where staff_user_id = ? and secret is not null")
-                .param(user.id().value()).query(byte[].class).optional().map(sealed -> secrets.open(sealed, aad(user)));
+        return store.activeSecret(user.id().value()).map(sealed -> secrets.open(sealed, aad(user)));
     }
 
     private StaffUser signedIn() {
