@@ -21,7 +21,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import dev.focal.identity.Role;
 import dev.focal.identity.StaffPrincipal;
 import dev.focal.identity.StaffUserId;
+import dev.focal.platform.SecondFactorAuthorization;
 import dev.focal.platform.StaffUserDetails;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import dev.focal.shared.Ids;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -72,16 +74,36 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Signs in as a staff member with these roles, as the security chain would, and reloads the UI. */
+    /**
+     * Signs in as a staff member with these roles, as the security chain would after both sign-in steps (password
+     * and, where the roles require it, the authenticator code), and reloads the UI.
+     */
     protected void signInAs(String username, Role... roles) {
-        var user = new StaffUserDetails(new StaffPrincipal(new StaffUserId(Ids.newId()), username,
-                "Test " + username, Set.of(roles)));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        signIn(staff(username, roles), true);
+    }
+
+    /** Signs in with this authentication, such as the password step of the real provider, and reloads the UI. */
+    protected void signInWith(org.springframework.security.core.Authentication authentication) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+        var roles = authentication.getAuthorities();
+        request.setUserInRole((principal, role) -> roles.stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected static StaffUserDetails staff(String username, Role... roles) {
+        return new StaffUserDetails(new StaffPrincipal(new StaffUserId(Ids.newId()), username, "Test " + username,
+                Set.of(roles)));
+    }
+
+    private void signIn(StaffUserDetails user, boolean bothFactors) {
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(
+                user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        org.springframework.security.core.Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        signInWith(bothFactors ? SecondFactorAuthorization.withSecondFactor(authentication) : authentication);
     }
 
     /**

@@ -42,6 +42,7 @@ class BackofficeCatalogJourneyTest extends JourneyTest {
         page.locator("vaadin-login-form input[name=username]").fill("admin");
         page.locator("vaadin-login-form input[name=password]").fill("demo");
         page.locator("vaadin-login-form vaadin-button").first().click();
+        enterDemoCode("admin");
         assertThat(page.getByText("Hello, Demo administrator")).isVisible();
         page.navigate(url("/admin/products"));
         page.locator("vaadin-text-field").first().locator("input").fill(code);

@@ -81,6 +81,7 @@ class BackofficePrescriptionJourneyTest extends JourneyTest {
         page.locator("vaadin-login-form input[name=username]").fill("optician");
         page.locator("vaadin-login-form input[name=password]").fill("demo");
         page.locator("vaadin-login-form vaadin-button").first().click();
+        enterDemoCode("optician");
         page.waitForURL(u -> !u.contains("/login"));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rx verification")).click();

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import dev.focal.IntegrationTest;
+import dev.focal.identity.SecondFactorCodes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,6 +32,9 @@ abstract class JourneyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     BrowserContext context;
     Page page;
@@ -72,6 +78,17 @@ abstract class JourneyTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "journeys", test.getTestMethod().map(m -> m.getName()).orElse("page") + ".png")));
         context.close();
+    }
+
+    /**
+     * The second sign-in step of a demo account whose roles require it: the code its demo authenticator shows
+     * ({@code StaffSecondFactor.DEMO_SECRET}), one not used before.
+     */
+    void enterDemoCode(String username) {
+        page.waitForURL(u -> u.contains("/admin/login/code"));
+        page.locator("vaadin-text-field input").fill(SecondFactorCodes.unusedDemoCode(jdbc, username));
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Verify")).click();
+        page.waitForURL(u -> !u.contains("/login"));
     }
 
     String url(String path) {

@@ -14,6 +14,7 @@ class StaffSignInJourneyTest extends JourneyTest {
         page.locator("vaadin-login-form input[name=username]").fill("admin");
         page.locator("vaadin-login-form input[name=password]").fill("demo");
         page.locator("vaadin-login-form vaadin-button").first().click();
+        enterDemoCode("admin");
 
         assertThat(page.getByText("Hello, Demo administrator")).isVisible();
         page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Staff users")).click();

@@ -39,6 +39,10 @@ class StorefrontSecurityTest {
     StaffUserService staff;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+    @Autowired
+    dev.focal.identity.StaffSecondFactor secondFactor;
 
     static String uniqueEmail() {
         return "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -170,6 +174,8 @@ class StorefrontSecurityTest {
                 .param("email", "customer@example.com").param("password", "demo")).andExpect(redirectedUrl("/account"));
         mvc.perform(post("/admin/login").session(session).param("username", "associate").param("password", "demo"))
                 .andExpect(redirectedUrl("/admin/"));
+        dev.focal.identity.SecondFactorCodes.completeSecondFactor(session, secondFactor,
+                dev.focal.identity.SecondFactorCodes.unusedDemoCode(jdbcClient, "associate"));
 
         mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/?signedOut"));
         mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login"));

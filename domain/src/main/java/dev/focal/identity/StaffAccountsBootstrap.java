@@ -24,6 +24,10 @@ class StaffAccountsBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaffAccountsBootstrap.class);
 
+    /** The demo accounts' usernames, one per role. */
+    static final java.util.List<String> DEMO_ACCOUNTS = java.util.List.of("admin", "associate", "optician",
+            "warehouse", "buyer");
+
     private final StaffUserRepository users;
     private final PasswordEncoder passwords;
     private final Clock clock;

@@ -1,6 +1,8 @@
 package dev.focal.api.core;
 
+import dev.focal.platform.SecondFactorAuthorization;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
@@ -32,9 +34,13 @@ public interface ApiAccessRules {
     /** Adds this slice's request matchers and what each needs; never {@code anyRequest()}. */
     void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
 
-    /** A context's named access rule (a Spring Security expression) as a URL rule. */
+    /**
+     * A context's named access rule (a Spring Security expression) as a URL rule. Like every role check Spring
+     * Security builds, it also asks for the staff second factor where one is due (ADR 0018).
+     */
     static AuthorizationManager<RequestAuthorizationContext> rule(String expression) {
-        return new WebExpressionAuthorizationManager(expression);
+        var secondFactor = new SecondFactorAuthorization();
+        return AuthorizationManagers.allOf(secondFactor::authorize, new WebExpressionAuthorizationManager(expression));
     }
 
     /** Applies the rules of every slice for one caller, then denies whatever none of them named. */

@@ -82,7 +82,11 @@ class ApiSecurityConfiguration {
                 }
                 var user = new StaffUserDetails(principal.get());
                 var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                // A token is its own single factor (ADR 0018): FACTOR_BEARER exempts it from the second factor.
+                var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+                authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(
+                        org.springframework.security.core.authority.FactorGrantedAuthority.BEARER_AUTHORITY));
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
                 SecurityContextHolder.setContext(context);
             }
             chain.doFilter(request, response);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import dev.focal.identity.ApiTokenView;
 import dev.focal.identity.ApiTokens;
 import dev.focal.identity.IdentityExceptions.WrongCurrentPassword;
+import dev.focal.identity.StaffSecondFactor;
 import dev.focal.identity.StaffUserService;
 import dev.focal.shared.PasswordPolicy;
 import jakarta.annotation.security.PermitAll;
@@ -42,7 +43,7 @@ class MyAccountView extends VerticalLayout {
     final Grid<ApiTokenView> tokens = new Grid<>(ApiTokenView.class, false);
     final TextField newToken = new TextField("Your new token");
 
-    MyAccountView(StaffUserService staff, ApiTokens apiTokens) {
+    MyAccountView(StaffUserService staff, ApiTokens apiTokens, StaffSecondFactor secondFactor) {
         next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a phrase of several words is easy to remember.");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(e -> {
@@ -76,6 +77,7 @@ class MyAccountView extends VerticalLayout {
         add(new Paragraph("Signed in as " + user.getUsername() + " (" + user.displayName() + "), roles: "
                         + String.join(", ", user.roles().stream().sorted().map(r -> r.label()).toList()) + "."),
                 new H3("Change password"), form, change);
+        add(new SecondFactorSection(secondFactor));
         addTokens(apiTokens);
     }
 

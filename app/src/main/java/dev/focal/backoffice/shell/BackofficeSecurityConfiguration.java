@@ -7,6 +7,8 @@ import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
 import dev.focal.identity.StaffSignIn;
+import dev.focal.identity.StaffSecondFactor;
+import dev.focal.platform.SecondFactorAuthenticationProvider;
 import dev.focal.platform.StaffAuthenticationProvider;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -30,11 +32,15 @@ class BackofficeSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit,
+                                           StaffSecondFactor secondFactor) throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE)))
+                .authenticationManager(new ProviderManager(new SecondFactorAuthenticationProvider(
+                        new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor)))
+                // A page load before the second step is done leads to that step (ADR 0018).
+                .exceptionHandling(errors -> errors.accessDeniedHandler(SecondFactorSteps.deniedHandler()))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .logout(logout -> logout.logoutUrl("/admin/logout")
