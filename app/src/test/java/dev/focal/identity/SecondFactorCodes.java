@@ -63,7 +63,7 @@ public final class SecondFactorCodes {
         assertThat(stored).as("a staff sign-in in the session").isNotNull();
         SecurityContextHolder.setContext(stored);
         try {
-            assertThat(secondFactor.verify(code).accepted()).as("code accepted").isTrue();
+            assertThat(secondFactor.verify(code, "127.0.0.1").accepted()).as("code accepted").isTrue();
             var elevated = SecurityContextHolder.createEmptyContext();
             elevated.setAuthentication(SecondFactorAuthorization.withSecondFactor(stored.getAuthentication()));
             session.setAttribute(STAFF_SESSION_KEY, elevated);

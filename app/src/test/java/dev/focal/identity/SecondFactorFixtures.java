@@ -38,7 +38,7 @@ public final class SecondFactorFixtures {
 
     /** The principal the backoffice builds when this stored user signs in with their password. */
     public static StaffUserDetails details(StaffSignIn signIn, String username) {
-        var outcome = signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE);
+        var outcome = signIn.authenticate(username, PASSWORD, SignInChannel.BACKOFFICE, "127.0.0.1");
         return new StaffUserDetails(((SignInOutcome.Authenticated) outcome).principal());
     }
 

@@ -116,8 +116,8 @@ class SecondFactorSignInTest {
         var second = passwordSignIn(optician.username());
         SecurityContextHolder.setContext((org.springframework.security.core.context.SecurityContext)
                 second.getAttribute(SecondFactorCodes.STAFF_SESSION_KEY));
-        assertThat(secondFactor.verify(recovery)).isEqualTo(SecondFactorCheck.REJECTED);
-        assertThat(secondFactor.verify(optician.recoveryCodes().get(1)))
+        assertThat(secondFactor.verify(recovery, "127.0.0.1")).isEqualTo(SecondFactorCheck.REJECTED);
+        assertThat(secondFactor.verify(optician.recoveryCodes().get(1), "127.0.0.1"))
                 .isEqualTo(SecondFactorCheck.RECOVERY_CODE_ACCEPTED);
         assertThat(secondFactor.myState().recoveryCodesLeft()).isEqualTo(8);
     }
@@ -129,14 +129,14 @@ class SecondFactorSignInTest {
         SecurityContextHolder.setContext((org.springframework.security.core.context.SecurityContext)
                 session.getAttribute(SecondFactorCodes.STAFF_SESSION_KEY));
         String code = SecondFactorCodes.unusedCode(jdbc, optician.username(), optician.secret());
-        assertThat(secondFactor.verify(code)).isEqualTo(SecondFactorCheck.CODE_ACCEPTED);
-        assertThat(secondFactor.verify(code)).as("the same code again").isEqualTo(SecondFactorCheck.REJECTED);
+        assertThat(secondFactor.verify(code, "127.0.0.1")).isEqualTo(SecondFactorCheck.CODE_ACCEPTED);
+        assertThat(secondFactor.verify(code, "127.0.0.1")).as("the same code again").isEqualTo(SecondFactorCheck.REJECTED);
 
         for (int i = 0; i < 5; i++) {
-            secondFactor.verify("000000".equals(code) ? "111111" : "000000");
+            secondFactor.verify("000000".equals(code) ? "111111" : "000000", "127.0.0.1");
         }
         String next = SecondFactorCodes.unusedCode(jdbc, optician.username(), optician.secret());
-        assertThat(secondFactor.verify(next)).as("locked").isEqualTo(SecondFactorCheck.REJECTED);
+        assertThat(secondFactor.verify(next, "127.0.0.1")).as("locked").isEqualTo(SecondFactorCheck.REJECTED);
         mvc.perform(post("/admin/login").param("username", optician.username()).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/admin/login?error"));
     }

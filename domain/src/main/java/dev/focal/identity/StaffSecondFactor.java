@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -59,10 +60,12 @@ public class StaffSecondFactor {
     private final AuditLog audit;
     private final Clock clock;
     private final String issuer;
+    private final FailedSignInStore failures;
 
     StaffSecondFactor(StaffUserRepository users, SecondFactorSecrets secrets, SecondFactorStore store, AuditLog audit,
                       Clock clock, @org.springframework.beans.factory.annotation.Value("${focal.mfa.issuer:Focal}")
-                      String issuer) {
+                      String issuer, FailedSignInStore failures) {
+        this.failures = failures;
         this.users = users;
         this.secrets = secrets;
         this.store = store;
@@ -138,42 +141,49 @@ public class StaffSecondFactor {
 
     /**
      * Checks the second sign-in step for the signed-in member: a current authenticator code (each accepted once) or
-     * an unused recovery code (spent now). Wrong codes count like wrong passwords and lock the account.
+     * an unused recovery code (spent now). Wrong codes count like wrong passwords, per user and client address
+     * ({@code clientAddress} as {@code ServletRequest.getRemoteAddr()} gives it), and lock that address out.
      */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     @PreAuthorize("permitAll()")
-    public SecondFactorCheck verify(String code) {
+    public SecondFactorCheck verify(String code, @Nullable String clientAddress) {
         StaffUser user = users.findForSignIn(signedIn().username()).orElseThrow();
         Instant now = clock.instant();
+        String address = StaffSignIn.clientAddress(clientAddress);
+        FailedSignIns before = failures.find(user.id(), address);
         var secret = activeSecret(user);
-        if (secret.isEmpty() || user.isLocked(now) || !user.enabled()) {
+        if (secret.isEmpty() || before.isLocked(now) || !user.enabled()) {
             return SecondFactorCheck.REJECTED;
         }
         String typed = code == null ? "" : code.strip();
         long current = Totp.step(now.getEpochSecond());
         long step = Totp.matchingStep(secret.get(), typed, current, store.lastUsedStep(user.id().value()));
         if (step >= 0 && store.useStep(user.id().value(), step)) {
-            user.recordSuccessfulSignIn(now);
-            users.save(user);
+            signedInWithSecondFactor(user, address, now);
             return SecondFactorCheck.CODE_ACCEPTED;
         }
         if (spendRecoveryCode(user, typed, now)) {
-            user.recordSuccessfulSignIn(now);
-            users.save(user);
+            signedInWithSecondFactor(user, address, now);
             audit.record(AuditRecord.of(user.username(), AuditAction.RECOVERY_CODE_USED, "staff_user", user.id(),
                     "Signed in with a recovery code"));
             return SecondFactorCheck.RECOVERY_CODE_ACCEPTED;
         }
-        boolean lockedNow = user.recordFailedSignIn(now);
-        users.save(user);
+        FailedSignIns after = before.plusOne(now);
+        failures.save(user.id(), address, after, now);
         audit.record(AuditRecord.of(user.username(), AuditAction.SECOND_FACTOR_FAILED, "staff_user", user.id(),
-                "Wrong code (" + user.failedAttempts() + " in a row)"));
-        if (lockedNow) {
+                "Wrong code (" + after.inARow() + " in a row from " + address + ")"));
+        if (after.isLocked(now)) {
             audit.record(AuditRecord.of(user.username(), AuditAction.ACCOUNT_LOCKED, "staff_user", user.id(),
-                    "Locked for " + StaffUser.LOCK_DURATION.toMinutes() + " minutes after "
-                            + StaffUser.MAX_FAILED_ATTEMPTS + " failed attempts"));
+                    "Locked for " + FailedSignIns.LOCK_DURATION.toMinutes() + " minutes for " + address
+                            + " after " + FailedSignIns.MAX_IN_A_ROW + " failed attempts"));
         }
         return SecondFactorCheck.REJECTED;
+    }
+
+    private void signedInWithSecondFactor(StaffUser user, String address, Instant now) {
+        user.recordSuccessfulSignIn(now);
+        users.save(user);
+        failures.clear(user.id(), address);
     }
 
     /** Ten new recovery codes for the signed-in member, shown once; the earlier ones stop working. */

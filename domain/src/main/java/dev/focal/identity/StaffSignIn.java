@@ -94,7 +94,7 @@ public class StaffSignIn {
     }
 
     /** The key the lockout counts under; an attempt without a known address shares one count with the others. */
-    private static String clientAddress(@Nullable String address) {
+    static String clientAddress(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return "unknown";
         }

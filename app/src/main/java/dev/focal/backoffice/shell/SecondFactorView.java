@@ -40,7 +40,8 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         verify.addClickListener(e -> {
-            SecondFactorCheck check = secondFactor.verify(code.getValue());
+            SecondFactorCheck check = secondFactor.verify(code.getValue(),
+                    com.vaadin.flow.server.VaadinRequest.getCurrent().getRemoteAddr());
             if (!check.accepted()) {
                 code.clear();
                 code.setErrorMessage("That code is not valid. After 5 failed attempts in a row, sign-in is paused "
