@@ -75,7 +75,7 @@ public abstract class KaribuTest {
     /** Signs in as a staff member with these roles, as the security chain would, and reloads the UI. */
     protected void signInAs(String username, Role... roles) {
         var user = new StaffUserDetails(new StaffPrincipal(new StaffUserId(Ids.newId()), username,
-                "Test " + username, Set.of(roles)));
+                "Test " + username, Set.of(roles), 0));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

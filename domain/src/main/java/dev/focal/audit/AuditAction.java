@@ -17,6 +17,7 @@ public enum AuditAction {
     CUSTOMER_PASSWORD_RESET("Customer password reset"),
     API_TOKEN_CREATED("API token created"),
     API_TOKEN_REVOKED("API token revoked"),
+    API_TOKEN_POLICY_CHANGED("API token lifetime changed"),
     STOCK_LEDGER_MISMATCH("Stock ledger mismatch"),
     RX_VIEWED("Prescription viewed"),
     RX_DOCUMENT_VIEWED("Prescription document viewed"),

@@ -53,6 +53,9 @@ class StaffUser {
     private @Nullable Instant lastSignInAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    /** Raised whenever sessions signed in earlier must end (ADR 0016); each session remembers its number. */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
     @Version
     private long version;
 
@@ -114,13 +117,21 @@ class StaffUser {
         lastSignInAt = now;
     }
 
+    /** New roles end the sessions signed in with the old ones; a new name alone does not. */
     void update(String displayName, Set<Role> roles) {
         this.displayName = requireName(displayName);
+        Set<Role> newRoles = requireRoles(roles);
+        if (!this.roles.equals(newRoles)) {
+            endSessions();
+        }
         this.roles.clear();
-        this.roles.addAll(requireRoles(roles));
+        this.roles.addAll(newRoles);
     }
 
     void disable() {
+        if (enabled) {
+            endSessions();
+        }
         enabled = false;
     }
 
@@ -128,11 +139,24 @@ class StaffUser {
         enabled = true;
     }
 
-    /** A new password also lifts a lock: the admin who resets it has checked who asks. */
+    /**
+     * A new password also lifts a lock (the admin who resets it has checked who asks) and ends every session
+     * signed in with the old one.
+     */
     void changePassword(String newHash) {
         passwordHash = newHash;
         failedAttempts = 0;
         lockedUntil = null;
+        endSessions();
+    }
+
+    /** Every session signed in before this call is refused at its next request. */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     StaffUserId id() {
@@ -160,7 +184,7 @@ class StaffUser {
     }
 
     StaffPrincipal toPrincipal() {
-        return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles));
+        return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles), sessionVersion);
     }
 
     StaffUserSummary toSummary(Instant now) {

@@ -6,8 +6,10 @@ import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
+import dev.focal.identity.StaffSessions;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.platform.StaffAuthenticationProvider;
+import dev.focal.platform.StaffSessionCheck;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The staff world: everything under {@code /admin}. Its own authentication (staff table only) and its own
@@ -26,16 +29,19 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @Configuration(proxyBeanMethods = false)
 class BackofficeSecurityConfiguration {
 
-    static final String SESSION_KEY = "FOCAL_STAFF_SECURITY_CONTEXT";
+    static final String SESSION_KEY = StaffSessionCheck.SESSION_KEY;
 
     @Bean
     @Order(2)
-    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, StaffSessions sessions, AuditLog audit)
+            throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
         http.securityMatcher("/admin", "/admin/**")
                 .authenticationManager(new ProviderManager(new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE)))
                 .securityContext(context -> context.securityContextRepository(contexts))
+                // A disabled user, new roles or a new password end open sessions at their next request (ADR 0016)
+                .addFilterAfter(new StaffSessionCheck(sessions), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .logout(logout -> logout.logoutUrl("/admin/logout")
                         // Signing out of the backoffice must not sign the same browser out of the shop.

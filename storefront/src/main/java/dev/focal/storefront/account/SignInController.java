@@ -11,8 +11,9 @@ class SignInController {
 
     @GetMapping("/login")
     String form(@RequestParam(required = false) String error, @RequestParam(required = false) String reset,
+                @RequestParam(required = false) String again,
                 @RequestParam(required = false, defaultValue = "") String email, Model model) {
-        model.addAttribute("page", new SignInPage(error != null, reset != null, email));
+        model.addAttribute("page", new SignInPage(error != null, reset != null, email, again != null));
         return "account/login";
     }
 }
