@@ -24,6 +24,7 @@ import dev.focal.identity.StaffUserService;
 import dev.focal.platform.StaffSessionCheck;
 import dev.focal.shared.PasswordPolicy;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 
 /** Every staff member: see their roles, change their own password, and manage personal API tokens. */
 @Route(value = "my-account", layout = MainLayout.class)
@@ -89,9 +90,8 @@ class MyAccountView extends VerticalLayout {
         tokens.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Created").setAutoWidth(true);
         tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.dateTime(t.lastUsedAt())).setHeader("Last used")
                 .setAutoWidth(true);
-        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader("Expires")
-                .setAutoWidth(true);
-        tokens.addColumn(t -> t.revokedAt() != null ? "revoked" : t.usable(java.time.Instant.now()) ? "active" : "expired")
+        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader("Expires").setAutoWidth(true);
+        tokens.addColumn(t -> t.revokedAt() != null ? "revoked" : t.usable(Instant.now()) ? "active" : "expired")
                 .setHeader("State").setAutoWidth(true);
         tokens.addComponentColumn(t -> {
             var revoke = new Button("Revoke", e -> {
