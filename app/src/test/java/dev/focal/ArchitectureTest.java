@@ -297,9 +297,7 @@ class ArchitectureTest {
     static final java.util.Set<String> MAY_USE_JDBC = java.util.Set.of(
             // The catalog search port's PostgreSQL adapter, itself a store: public with a public constructor so
             // the OpenSearch module's parity suite can run it side by side.
-            "dev.focal.catalog.PostgresCatalogSearch",
-            // Not yet moved to a store: its next change moves its SQL out (ADR 0013).
-            "dev.focal.identity.ApiTokens");
+            "dev.focal.catalog.PostgresCatalogSearch");
 
     @Test
     void public_types_of_a_context_keep_their_sql_in_a_package_private_store() {

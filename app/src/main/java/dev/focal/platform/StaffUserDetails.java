@@ -8,12 +8,16 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The signed-in staff member as Spring Security holds them; no password is kept. */
+/**
+ * The signed-in staff member as Spring Security holds them; no password is kept. The session version is the
+ * account's at sign-in: {@link StaffSessionCheck} ends the session once the account's number has moved on.
+ */
 public class StaffUserDetails extends User {
 
     private final StaffUserId id;
     private final String displayName;
     private final Set<Role> roles;
+    private final long sessionVersion;
 
     public StaffUserDetails(StaffPrincipal principal) {
         super(principal.username(), "", principal.roles().stream()
@@ -21,6 +25,7 @@ public class StaffUserDetails extends User {
         this.id = principal.id();
         this.displayName = principal.displayName();
         this.roles = Set.copyOf(principal.roles());
+        this.sessionVersion = principal.sessionVersion();
     }
 
     public StaffUserId id() {
@@ -33,6 +38,15 @@ public class StaffUserDetails extends User {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    public long sessionVersion() {
+        return sessionVersion;
+    }
+
+    /** The same member, signed in as of another session version (after changing their own password). */
+    public StaffUserDetails withSessionVersion(long newSessionVersion) {
+        return new StaffUserDetails(new StaffPrincipal(id, getUsername(), displayName, roles, newSessionVersion));
     }
 
     @Override

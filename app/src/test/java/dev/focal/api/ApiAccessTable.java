@@ -80,7 +80,7 @@ public abstract class ApiAccessTable {
             SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(
                     r.name().toLowerCase(), null, AuthorityUtils.createAuthorityList(r.authority())));
             try {
-                return "Bearer " + tokens.create("access table " + UUID.randomUUID(), null);
+                return "Bearer " + tokens.create("access table " + UUID.randomUUID(), null, "demo");
             } finally {
                 SecurityContextHolder.clearContext();
             }

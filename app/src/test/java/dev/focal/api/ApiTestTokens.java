@@ -6,8 +6,10 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** A personal API token for a made-up staff member with one role, as an {@code Authorization} header value. */
+/** A personal API token of a demo staff member (password {@code demo}), as an {@code Authorization} header value. */
 final class ApiTestTokens {
+
+    static final String DEMO_PASSWORD = "demo";
 
     private ApiTestTokens() {
     }
@@ -16,7 +18,7 @@ final class ApiTestTokens {
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_" + role)));
         try {
-            return "Bearer " + tokens.create("api test " + UUID.randomUUID(), null);
+            return "Bearer " + tokens.create("api test " + UUID.randomUUID(), null, DEMO_PASSWORD);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -233,7 +233,7 @@ class MyPrescriptionsApiTest {
                 AuthorityUtils.createAuthorityList("ROLE_OPTICIAN")));
         String token;
         try {
-            token = tokens.create("me api test " + UUID.randomUUID(), null);
+            token = tokens.create("me api test " + UUID.randomUUID(), null, "demo");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -94,7 +94,7 @@ public abstract class KaribuTest {
 
     protected static StaffUserDetails staff(String username, Role... roles) {
         return new StaffUserDetails(new StaffPrincipal(new StaffUserId(Ids.newId()), username, "Test " + username,
-                Set.of(roles)));
+                Set.of(roles), 0));
     }
 
     private void signIn(StaffUserDetails user, boolean bothFactors) {

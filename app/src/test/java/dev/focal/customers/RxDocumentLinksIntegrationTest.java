@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.focal.IntegrationTest;
-import dev.focal.backoffice.shell.StaffSessions;
+import dev.focal.platform.StaffSessionCheck;
 import dev.focal.customers.PrescriptionExceptions.InvalidDocumentLink;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,7 +164,7 @@ class RxDocumentLinksIntegrationTest {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
                 AuthorityUtils.createAuthorityList(Arrays.stream(roles).map(role -> "ROLE_" + role).toArray(String[]::new))));
-        session.setAttribute(StaffSessions.SECURITY_CONTEXT_KEY, context);
+        session.setAttribute(StaffSessionCheck.SESSION_KEY, context);
         return session;
     }
 

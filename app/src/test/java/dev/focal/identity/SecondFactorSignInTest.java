@@ -164,7 +164,7 @@ class SecondFactorSignInTest {
     void a_personal_api_token_of_an_optician_is_a_single_factor_of_its_own() throws Exception {
         var optician = SecondFactorFixtures.enrol(secondFactor, SecondFactorFixtures.newStaff(staff, Role.OPTICIAN));
         String token = SecondFactorFixtures.as(optician.username(), "ROLE_OPTICIAN",
-                () -> tokens.create("mfa test", null));
+                () -> tokens.create("mfa test", null, PASSWORD));
 
         mvc.perform(post(RX_CALL).header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());

@@ -21,6 +21,7 @@ public enum AuditAction {
     SECOND_FACTOR_FAILED("Second-factor code rejected"),
     RECOVERY_CODE_USED("Recovery code used"),
     SECOND_FACTOR_REMOVED("Authenticator app removed"),
+    API_TOKEN_POLICY_CHANGED("API token lifetime changed"),
     STOCK_LEDGER_MISMATCH("Stock ledger mismatch"),
     RX_VIEWED("Prescription viewed"),
     RX_DOCUMENT_VIEWED("Prescription document viewed"),

@@ -27,6 +27,9 @@ class Customer extends AbstractAggregateRoot<Customer> {
     private boolean enabled;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    /** Raised when sessions signed in earlier must end (ADR 0016); each session remembers its number. */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
     @Version
     private long version;
 
@@ -72,8 +75,10 @@ class Customer extends AbstractAggregateRoot<Customer> {
         registerEvent(new CustomerPasswordResetRequested(id(), email, fullName, token, expiresAt));
     }
 
+    /** A new password ends every session signed in with the old one. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        sessionVersion++;
     }
 
     CustomerId id() {
@@ -85,7 +90,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
     }
 
     CustomerPrincipal toPrincipal() {
-        return new CustomerPrincipal(id(), email, fullName, passwordHash, enabled);
+        return new CustomerPrincipal(id(), email, fullName, passwordHash, enabled, sessionVersion);
     }
 
     CustomerProfile toProfile() {

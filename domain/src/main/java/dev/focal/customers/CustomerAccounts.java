@@ -36,14 +36,16 @@ public class CustomerAccounts {
 
     private final CustomerRepository customers;
     private final PasswordResetTokenRepository resetTokens;
+    private final CustomerSessionStore sessions;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
 
-    CustomerAccounts(CustomerRepository customers, PasswordResetTokenRepository resetTokens, PasswordEncoder passwords,
-                     AuditLog audit, Clock clock) {
+    CustomerAccounts(CustomerRepository customers, PasswordResetTokenRepository resetTokens,
+                     CustomerSessionStore sessions, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.customers = customers;
         this.resetTokens = resetTokens;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
@@ -120,7 +122,9 @@ public class CustomerAccounts {
     }
 
     /**
-     * Sets a new password with a reset link; the link and every other open link of the customer stop working.
+     * Sets a new password with a reset link; the link and every other open link of the customer stop working,
+     * every "keep me signed in" device is forgotten and every open session ends at its next request (ADR 0016):
+     * whoever asked for the link may be taking the account back from someone else.
      *
      * @throws InvalidResetToken for an unknown, used or expired link
      */
@@ -135,6 +139,7 @@ public class CustomerAccounts {
         PasswordPolicy.check(newPassword, customer.email());
         customer.changePassword(passwords.encode(newPassword));
         customers.save(customer);
+        sessions.forgetRememberedSignIns(customer.email());
         reset.use(now);
         resetTokens.invalidateAll(reset.customerId(), now);
         audit.record(AuditRecord.of(customer.email(), AuditAction.CUSTOMER_PASSWORD_RESET, "customer", customer.id(),

@@ -6,18 +6,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in storefront customer; the only authority is {@code ROLE_CUSTOMER}. */
+/**
+ * A signed-in storefront customer; the only authority is {@code ROLE_CUSTOMER}. The session version is the
+ * account's at sign-in: once it has moved on (a new password), {@link CustomerSessions} says the session is over.
+ */
 public class CustomerPrincipal extends User {
 
     public static final String AUTHORITY = "ROLE_CUSTOMER";
 
     private final CustomerId customerId;
     private final String fullName;
+    private final long sessionVersion;
 
-    CustomerPrincipal(CustomerId customerId, String email, String fullName, String passwordHash, boolean enabled) {
+    CustomerPrincipal(CustomerId customerId, String email, String fullName, String passwordHash, boolean enabled,
+                      long sessionVersion) {
         super(email, passwordHash, enabled, true, true, true, authorities());
         this.customerId = customerId;
         this.fullName = fullName;
+        this.sessionVersion = sessionVersion;
     }
 
     private static Collection<? extends GrantedAuthority> authorities() {
@@ -30,6 +36,10 @@ public class CustomerPrincipal extends User {
 
     public String fullName() {
         return fullName;
+    }
+
+    public long sessionVersion() {
+        return sessionVersion;
     }
 
     @Override

@@ -69,6 +69,16 @@ public final class IdentityExceptions {
         }
     }
 
+    /**
+     * An API token's name or expiry breaks a rule; {@link #field() field} {@code name} or {@code expiresAt}, as
+     * the parameters of {@link ApiTokens#create}.
+     */
+    public static final class InvalidApiToken extends InvalidInput {
+        public InvalidApiToken(String field, String message) {
+            super(field, message);
+        }
+    }
+
     /** The current password given for a password change is wrong; field {@code currentPassword}. */
     public static final class WrongCurrentPassword extends InvalidInput {
         public WrongCurrentPassword() {

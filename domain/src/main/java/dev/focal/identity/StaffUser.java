@@ -44,6 +44,9 @@ class StaffUser {
     private @Nullable Instant lastSignInAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+    /** Raised whenever sessions signed in earlier must end (ADR 0016); each session remembers its number. */
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
     @Version
     private long version;
 
@@ -81,13 +84,21 @@ class StaffUser {
         lastSignInAt = now;
     }
 
+    /** New roles end the sessions signed in with the old ones; a new name alone does not. */
     void update(String displayName, Set<Role> roles) {
         this.displayName = requireName(displayName);
+        Set<Role> newRoles = requireRoles(roles);
+        if (!this.roles.equals(newRoles)) {
+            endSessions();
+        }
         this.roles.clear();
-        this.roles.addAll(requireRoles(roles));
+        this.roles.addAll(newRoles);
     }
 
     void disable() {
+        if (enabled) {
+            endSessions();
+        }
         enabled = false;
     }
 
@@ -95,8 +106,21 @@ class StaffUser {
         enabled = true;
     }
 
+    /**
+     * A new password ends every session signed in with the old one (the service lifts lockouts).
+     */
     void changePassword(String newHash) {
         passwordHash = newHash;
+        endSessions();
+    }
+
+    /** Every session signed in before this call is refused at its next request. */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     StaffUserId id() {
@@ -120,7 +144,7 @@ class StaffUser {
     }
 
     StaffPrincipal toPrincipal() {
-        return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles));
+        return new StaffPrincipal(id(), username, displayName, Set.copyOf(roles), sessionVersion);
     }
 
     /** {@code locked}: failed sign-ins paused the account from at least one client address. */

@@ -31,22 +31,28 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff user administration (admins) and a staff member's own password. Every change is audited. */
+/**
+ * Staff user administration (admins) and a staff member's own password. Every change is audited. Disabling a
+ * user, changing their roles and any new password end the sessions they have open (ADR 0016); an admin's
+ * password reset also revokes their API tokens.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StaffUserService {
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwords;
+    private final ApiTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
     private final FailedSignInStore failedSignIns;
 
-    StaffUserService(StaffUserRepository users, PasswordEncoder passwords, AuditLog audit, Clock clock,
-                     FailedSignInStore failedSignIns) {
+    StaffUserService(StaffUserRepository users, PasswordEncoder passwords, ApiTokens tokens, AuditLog audit,
+                     Clock clock, FailedSignInStore failedSignIns) {
         this.failedSignIns = failedSignIns;
         this.users = users;
         this.passwords = passwords;
+        this.tokens = tokens;
         this.audit = audit;
         this.clock = clock;
     }
@@ -123,7 +129,10 @@ public class StaffUserService {
                 user.username()));
     }
 
-    /** Sets a new password chosen by the admin (who passes it on); also lifts every lockout of the user. */
+    /**
+     * Sets a new password chosen by the admin (who passes it on); also lifts every lockout of the user, ends the
+     * user's open sessions and revokes their API tokens (whoever the reset is for may have lost control of them).
+     */
     @Transactional
     @PreAuthorize(Roles.ADMINS_ONLY)
     public void resetPassword(StaffUserId id, String newPassword) {
@@ -132,14 +141,20 @@ public class StaffUserService {
         user.changePassword(passwords.encode(newPassword));
         users.saveAndFlush(user);
         failedSignIns.clearAll(user.id());
+        tokens.revokeAllOf(user.id());
         audit.record(AuditRecord.of(currentUser(), AuditAction.STAFF_PASSWORD_RESET, "staff_user", user.id(),
                 user.username()));
     }
 
-    /** Any signed-in staff member changes their own password, proving the current one. */
+    /**
+     * Any signed-in staff member changes their own password, proving the current one. Every session of theirs
+     * ends, this one included unless the caller keeps it with the returned session version.
+     *
+     * @return the account's session version from now on
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public long changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = users.findByUsername(currentUser())
                 .orElseThrow(() -> new IllegalStateException("The signed-in user has no staff account."));
         if (!passwords.matches(currentPassword, user.passwordHash())) {
@@ -150,6 +165,7 @@ public class StaffUserService {
         users.saveAndFlush(user);
         audit.record(AuditRecord.of(user.username(), AuditAction.STAFF_PASSWORD_CHANGED, "staff_user", user.id(),
                 null));
+        return user.sessionVersion();
     }
 
     private StaffUser load(StaffUserId id) {

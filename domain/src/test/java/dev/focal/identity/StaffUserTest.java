@@ -23,4 +23,25 @@ class StaffUserTest {
         assertThatThrownBy(() -> new StaffUser(Username.of("norole"), "No Role", Set.of(), "{noop}x", T0))
                 .hasMessage("Choose at least one role.");
     }
+
+    @Test
+    void disabling_new_roles_and_a_new_password_end_earlier_sessions_and_a_new_name_does_not() {
+        var user = user();
+        long signedIn = user.toPrincipal().sessionVersion();
+
+        user.update("Lab Technician", Set.of(Role.OPTICIAN));
+        assertThat(user.sessionVersion()).as("a new name").isEqualTo(signedIn);
+
+        user.update("Lab Technician", Set.of(Role.OPTICIAN, Role.WAREHOUSE));
+        long afterRoles = user.sessionVersion();
+        assertThat(afterRoles).as("new roles").isGreaterThan(signedIn);
+
+        user.changePassword("{noop}y");
+        long afterPassword = user.sessionVersion();
+        assertThat(afterPassword).as("a new password").isGreaterThan(afterRoles);
+
+        user.disable();
+        assertThat(user.sessionVersion()).as("disabled").isGreaterThan(afterPassword);
+        assertThat(user.toPrincipal().sessionVersion()).isEqualTo(user.sessionVersion());
+    }
 }

@@ -1,6 +1,8 @@
 package dev.focal.api.core;
 
 import dev.focal.identity.ApiTokens;
+import dev.focal.identity.StaffSessions;
+import dev.focal.platform.StaffSessionCheck;
 import dev.focal.platform.StaffUserDetails;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,18 +32,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-    static final String STAFF_SESSION_KEY = "FOCAL_STAFF_SECURITY_CONTEXT";
+    static final String STAFF_SESSION_KEY = StaffSessionCheck.SESSION_KEY;
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
-                                   List<ApiAccessRules> rules) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, StaffSessions staffSessions,
+                                   ProblemResponses problems, List<ApiAccessRules> rules) throws Exception {
         var sessions = new HttpSessionSecurityContextRepository();
         sessions.setSpringSecurityContextKey(STAFF_SESSION_KEY);
         sessions.setAllowSessionCreation(false);
         http.securityMatcher("/api/**")
                 .securityContext(context -> context.securityContextRepository(sessions))
-                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class)
+                // A backoffice session of a user disabled, given other roles or a new password since sign-in is
+                // over (ADR 0016); checked before a bearer token, which is checked against the account anyway
+                .addFilterAfter(new StaffSessionCheck(staffSessions), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), StaffSessionCheck.class)
                 .authorizeHttpRequests(requests -> ApiAccessRules.applyAll(rules, ApiAccessRules.Caller.STAFF, requests))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problems.write(response,

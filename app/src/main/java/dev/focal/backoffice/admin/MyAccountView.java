@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,8 +22,10 @@ import dev.focal.identity.ApiTokens;
 import dev.focal.identity.IdentityExceptions.WrongCurrentPassword;
 import dev.focal.identity.StaffSecondFactor;
 import dev.focal.identity.StaffUserService;
+import dev.focal.platform.StaffSessionCheck;
 import dev.focal.shared.PasswordPolicy;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 
 /** Every staff member: see their roles, change their own password, and manage personal API tokens. */
 @Route(value = "my-account", layout = MainLayout.class)
@@ -38,7 +39,6 @@ class MyAccountView extends VerticalLayout {
     final PasswordField repeat = new PasswordField("New password again");
     final Button change = new Button("Change password");
 
-    final TextField tokenName = new TextField("Token name");
     final Button createToken = new Button("Create token");
     final Grid<ApiTokenView> tokens = new Grid<>(ApiTokenView.class, false);
     final TextField newToken = new TextField("Your new token");
@@ -56,7 +56,8 @@ class MyAccountView extends VerticalLayout {
                 return;
             }
             try {
-                staff.changeOwnPassword(current.getValue(), next.getValue());
+                // Every other session of this user ends; this one goes on (ADR 0016)
+                StaffSessionCheck.keepCurrentSession(staff.changeOwnPassword(current.getValue(), next.getValue()));
                 current.clear();
                 next.clear();
                 repeat.clear();
@@ -82,8 +83,6 @@ class MyAccountView extends VerticalLayout {
     }
 
     private void addTokens(ApiTokens apiTokens) {
-        tokenName.setPlaceholder("stock sync, price export...");
-        tokenName.setMaxLength(100);
         newToken.setReadOnly(true);
         newToken.setWidthFull();
         newToken.setHelperText("Copy it now: it is shown only once. Send it as 'Authorization: Bearer <token>' to /api/v1.");
@@ -93,7 +92,9 @@ class MyAccountView extends VerticalLayout {
         tokens.addColumn(t -> Formats.dateTime(t.createdAt())).setHeader("Created").setAutoWidth(true);
         tokens.addColumn(t -> t.lastUsedAt() == null ? "never" : Formats.dateTime(t.lastUsedAt())).setHeader("Last used")
                 .setAutoWidth(true);
-        tokens.addColumn(t -> t.revokedAt() != null ? "revoked" : "active").setHeader("State").setAutoWidth(true);
+        tokens.addColumn(t -> Formats.dateTime(t.expiresAt())).setHeader("Expires").setAutoWidth(true);
+        tokens.addColumn(t -> t.revokedAt() != null ? "revoked" : t.usable(Instant.now()) ? "active" : "expired")
+                .setHeader("State").setAutoWidth(true);
         tokens.addComponentColumn(t -> {
             var revoke = new Button("Revoke", e -> {
                 apiTokens.revoke(t.id());
@@ -105,21 +106,12 @@ class MyAccountView extends VerticalLayout {
         }).setHeader("");
         tokens.setAllRowsVisible(true);
         tokens.setItems(apiTokens.mine());
-        createToken.addClickListener(e -> {
-            tokenName.setInvalid(false);
-            try {
-                newToken.setValue(apiTokens.create(tokenName.getValue(), null));
-                newToken.setVisible(true);
-                tokenName.clear();
-                tokens.setItems(apiTokens.mine());
-            } catch (IllegalArgumentException bad) {
-                tokenName.setErrorMessage(bad.getMessage());
-                tokenName.setInvalid(true);
-            }
-        });
-        var row = new HorizontalLayout(tokenName, createToken);
-        row.setAlignItems(Alignment.BASELINE);
+        createToken.addClickListener(e -> new ApiTokenDialog(apiTokens, token -> {
+            newToken.setValue(token);
+            newToken.setVisible(true);
+            tokens.setItems(apiTokens.mine());
+        }).open());
         add(new H3("API tokens"), new Paragraph("Personal tokens let scripts call the REST API with your roles."),
-                row, newToken, tokens);
+                createToken, newToken, tokens);
     }
 }

@@ -20,13 +20,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.focal.identity.ApiTokens;
 import dev.focal.identity.Role;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
 import dev.focal.identity.StaffUserSummary;
 import java.util.stream.Collectors;
 
-/** Admins list, find, add and edit staff users: roles, enabled, password reset. */
+/** Admins list, find, add and edit staff users: roles, enabled, password reset; and the API token lifetime limit. */
 @Route(value = "staff-users", layout = MainLayout.class)
 @PageTitle("Staff users")
 @Menu(title = "Staff users", order = 1, icon = "vaadin:users")
@@ -39,10 +40,11 @@ class StaffUsersView extends VerticalLayout {
     final ComboBox<Role> roleFilter = new ComboBox<>();
     final Checkbox showDisabled = new Checkbox("Show disabled users", true);
     final Button add = new Button("Add staff user", VaadinIcon.PLUS.create());
+    final Button tokenLifetime = new Button("API token lifetime", VaadinIcon.KEY.create());
     private final StaffUserService staff;
     private StaffUserFilter filter = StaffUserFilter.all();
 
-    StaffUsersView(StaffUserService staff) {
+    StaffUsersView(StaffUserService staff, ApiTokens tokens) {
         this.staff = staff;
         search.setPlaceholder("Search username or name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -67,9 +69,10 @@ class StaffUsersView extends VerticalLayout {
         roleFilter.addValueChangeListener(e -> refresh());
         showDisabled.addValueChangeListener(e -> refresh());
         add.addClickListener(e -> StaffUserDialog.create(staff, this::refresh).open());
+        tokenLifetime.addClickListener(e -> new ApiTokenLifetimeDialog(tokens).open());
         grid.addItemClickListener(e -> StaffUserDialog.edit(staff, staff.get(e.getItem().id()), this::refresh).open());
 
-        var toolbar = Toolbar.of(search, roleFilter, showDisabled, add);
+        var toolbar = Toolbar.of(search, roleFilter, showDisabled, add, tokenLifetime);
         setSizeFull();
         add(toolbar, grid);
     }

@@ -1,6 +1,11 @@
 package dev.focal.backoffice.customers;
 
-import dev.focal.backoffice.shell.StaffSessions;
+import dev.focal.identity.StaffSessions;
+import dev.focal.platform.SecondFactorAuthorization;
+import dev.focal.platform.StaffSessionCheck;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,14 +29,20 @@ class RxDocumentSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain rxDocumentSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain rxDocumentSecurity(HttpSecurity http, StaffSessions staffSessions) throws Exception {
+        var contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey(StaffSessionCheck.SESSION_KEY);
+        var secondFactor = new SecondFactorAuthorization();
         http.securityMatcher("/rx-documents/*")
-                .securityContext(context -> context.securityContextRepository(StaffSessions.securityContextRepository()))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                // the backoffice's checks hold here too: an ended session (ADR 0016) and the second factor (ADR 0018)
+                .addFilterAfter(new StaffSessionCheck(staffSessions), SecurityContextHolderFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/rx-documents/*")
-                        .access(new WebExpressionAuthorizationManager(CustomersAccess.RX_DESK))
+                        .access(AuthorizationManagers.allOf(secondFactor::authorize,
+                                new WebExpressionAuthorizationManager(CustomersAccess.RX_DESK)))
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

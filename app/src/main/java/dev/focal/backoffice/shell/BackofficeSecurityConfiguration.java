@@ -6,10 +6,12 @@ import dev.focal.audit.AuditAction;
 import dev.focal.audit.AuditLog;
 import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
+import dev.focal.identity.StaffSessions;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.identity.StaffSecondFactor;
 import dev.focal.platform.SecondFactorAuthenticationProvider;
 import dev.focal.platform.StaffAuthenticationProvider;
+import dev.focal.platform.StaffSessionCheck;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * The staff world: everything under {@code /admin}. Its own authentication (staff table only) and its own
@@ -28,11 +31,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @Configuration(proxyBeanMethods = false)
 class BackofficeSecurityConfiguration {
 
-    static final String SESSION_KEY = StaffSessions.SECURITY_CONTEXT_KEY;
+    static final String SESSION_KEY = StaffSessionCheck.SESSION_KEY;
 
     @Bean
     @Order(2)
-    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit,
+    SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, StaffSessions sessions, AuditLog audit,
                                            StaffSecondFactor secondFactor) throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
@@ -42,6 +45,8 @@ class BackofficeSecurityConfiguration {
                 // A page load before the second step is done leads to that step (ADR 0018).
                 .exceptionHandling(errors -> errors.accessDeniedHandler(SecondFactorSteps.deniedHandler()))
                 .securityContext(context -> context.securityContextRepository(contexts))
+                // A disabled user, new roles or a new password end open sessions at their next request (ADR 0016)
+                .addFilterAfter(new StaffSessionCheck(sessions), SecurityContextHolderFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .logout(logout -> logout.logoutUrl("/admin/logout")
                         // Signing out of the backoffice must not sign the same browser out of the shop.

@@ -11,9 +11,10 @@ class SignInController {
 
     @GetMapping("/login")
     String form(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
-                @RequestParam(required = false) String reset,
+                @RequestParam(required = false) String reset, @RequestParam(required = false) String again,
                 @RequestParam(required = false, defaultValue = "") String email, Model model) {
-        model.addAttribute("page", new SignInPage(error != null, throttled != null, reset != null, email));
+        model.addAttribute("page", new SignInPage(error != null, throttled != null, reset != null, email,
+                again != null));
         return "account/login";
     }
 }
