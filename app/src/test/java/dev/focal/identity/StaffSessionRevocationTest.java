@@ -8,7 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.focal.IntegrationTest;
 import dev.focal.platform.StaffSessionCheck;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +40,11 @@ class StaffSessionRevocationTest {
     MockMvc mvc;
     @Autowired
     StaffUserService staff;
+    @Autowired
+    StaffSecondFactor secondFactor;
+
+    /** Each optician's unused recovery codes: a sign-in here completes the second step with the next one. */
+    final Map<String, Deque<String>> recoveryCodes = new HashMap<>();
 
     @AfterEach
     void signOut() {
@@ -45,7 +54,11 @@ class StaffSessionRevocationTest {
     StaffUserId newOptician(String username) {
         asAdmin();
         try {
-            return staff.create(new CreateStaffUser(username, "Session Test", Set.of(Role.OPTICIAN), PASSWORD));
+            var id = staff.create(new CreateStaffUser(username, "Session Test", Set.of(Role.OPTICIAN), PASSWORD));
+            SecurityContextHolder.clearContext();
+            var enrolled = SecondFactorFixtures.enrol(secondFactor, username);
+            recoveryCodes.put(username, new ArrayDeque<>(enrolled.recoveryCodes()));
+            return id;
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -63,7 +76,9 @@ class StaffSessionRevocationTest {
     MockHttpSession signedIn(String username, String password) throws Exception {
         var session = new MockHttpSession();
         mvc.perform(post("/admin/login").session(session).param("username", username).param("password", password))
-                .andExpect(redirectedUrl("/admin/"));
+                .andExpect(redirectedUrl("/admin/login/code"));
+        // Opticians read prescriptions, so the second sign-in step comes first (ADR 0018)
+        SecondFactorCodes.completeSecondFactor(session, secondFactor, recoveryCodes.get(username).pop());
         // Stands for the backoffice UI state Vaadin keeps in the session.
         session.setAttribute(VAADIN_SESSION, "ui state");
         assertStillSignedIn(session);
