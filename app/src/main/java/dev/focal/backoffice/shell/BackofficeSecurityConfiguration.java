@@ -31,13 +31,14 @@ class BackofficeSecurityConfiguration {
 
     /**
      * What Vaadin Flow needs and no more (ADR 0021): its bootstrap starts the client engine with an inline script
-     * and the engine builds functions from the expressions the server sends ('unsafe-inline' 'unsafe-eval'); the
-     * components set inline styles and draw some icons as data: URLs; uploaded images preview as blob: URLs.
+     * and the engine builds functions from the expressions the server sends ('unsafe-inline' 'unsafe-eval'; without
+     * the latter the sign-in page does not start); components set inline styles; Lumo's fonts and icons are data:
+     * URLs (without them Chromium reports font-src and img-src violations).
      * Everything else comes from this origin only; only the backoffice may frame its pages (the Rx document viewer).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "frame-src 'self'; object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
 
     @Bean
