@@ -52,9 +52,10 @@ class BackofficeCatalogJourneyTest extends JourneyTest {
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(code)).first().click();
         page.waitForURL("**/admin/products/" + id);
         assertThat(page.locator(".editor-heading h2")).containsText(code);
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).first()).hasValue("Model " + code);
+        assertThat(page.getByLabel("Brand", new Page.GetByLabelOptions().setExact(true)).first()).hasValue("Lumen");
         shot("catalog-editor-general");
         tab("Colours & sizes");
-        shot("catalog-editor-sizes");
         assertThat(page.locator(".marking").first()).containsText("50\u25A118-140");
         shot("catalog-editor-sizes");
         tab("Variants");
@@ -68,6 +69,7 @@ class BackofficeCatalogJourneyTest extends JourneyTest {
 
         page.navigate(url("/admin/catalog-import"));
         assertThat(page.locator("vaadin-upload")).isVisible();
+        assertThat(page.getByText("Upload a CSV file to check it. Nothing changes until you import it.")).isVisible();
         shot("catalog-import");
     }
 

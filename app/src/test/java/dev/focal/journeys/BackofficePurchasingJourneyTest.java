@@ -60,7 +60,9 @@ class BackofficePurchasingJourneyTest extends JourneyTest {
         shot("purchasing-policies");
 
         page.navigate(url("/admin/supplier-performance"));
-        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.locator("vaadin-grid")).containsText("Nordlicht Eyewear");
+        assertThat(page.getByText("Lead times in days from sending the PO", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
         shot("purchasing-performance");
     }
 

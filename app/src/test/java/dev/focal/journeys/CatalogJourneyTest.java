@@ -1,9 +1,12 @@
 package dev.focal.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 class CatalogJourneyTest extends JourneyTest {
@@ -21,6 +24,10 @@ class CatalogJourneyTest extends JourneyTest {
         assertThat(page.locator("#result-count")).not().hasText(all);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Price: low to high")).click();
         page.waitForURL(u -> u.contains("sort=price-asc"));
+        assertThat(page.locator(".sorts strong")).hasText("Price: low to high");
+        var prices = page.locator(".product-card .price").allTextContents().stream()
+                .map(text -> new BigDecimal(text.replaceAll("[^0-9.]", ""))).toList();
+        assertThat(prices).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.naturalOrder());
 
         page.locator(".product-card a").first().click();
         page.waitForURL(u -> u.contains("/p/"));

@@ -57,13 +57,21 @@ class PrescriptionJourneyTest extends JourneyTest {
         page.getByLabel("Issue date").fill(LocalDate.now().minusMonths(2).toString());
         page.getByLabel("Prescriber").fill("Main Street Eye Care");
         page.setViewportSize(768, 1024);
+        assertThat(page.getByLabel("Right eye (OD) AXIS")).hasValue("x180");
         shot("form-768");
         page.setViewportSize(1280, 900);
+        assertThat(page.getByLabel("Right eye (OD) SPH")).hasValue("-2,25");
         shot("form-1280");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save prescription")).click();
 
         page.waitForURL(url -> url.matches(".*/account/prescriptions/[0-9a-f-]{36}$"));
         assertThat(page.getByText("Your prescription is saved.")).isVisible();
+        assertThat(page.locator("h1")).containsText("for Journey Wearer");
+        var sheet = page.locator(".rx-paper-view .rx-sheet");
+        assertThat(sheet).containsText("-2.25");
+        assertThat(sheet).containsText("-0.50");
+        assertThat(sheet).containsText("180");
+        assertThat(page.locator(".facts")).containsText("Main Street Eye Care");
         shot("detail-1280");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change")).click();
         page.getByLabel("Right eye (OD) SPH").fill("-2.50");
@@ -72,6 +80,7 @@ class PrescriptionJourneyTest extends JourneyTest {
         assertThat(page.locator("table.compare mark")).containsText("-2.50");
         shot("history-1280");
         page.setViewportSize(768, 1024);
+        assertThat(page.locator(".rx-paper-view .rx-sheet")).containsText("-2.50");
         shot("history-768");
 
         page.navigate(url("/account/prescriptions"));
@@ -79,11 +88,16 @@ class PrescriptionJourneyTest extends JourneyTest {
         assertThat(page.locator(".rx-card")).containsText("Not verified");
         shot("list-768");
         page.setViewportSize(1280, 900);
+        assertThat(page.locator("section.wearer h2")).containsText("Journey Wearer");
         shot("list-1280");
         page.navigate(url("/account/prescriptions/new?kind=CONTACT_LENSES"));
+        assertThat(page.locator("h1")).hasText("Add a contact-lens prescription");
+        assertThat(page.getByLabel("Right eye (OD) base curve")).isVisible();
         shot("contact-1280");
         page.setViewportSize(390, 844);
         page.navigate(url("/account/prescriptions/new"));
+        assertThat(page.locator("h1")).hasText("Add a glasses prescription");
+        assertThat(page.getByLabel("Left eye (OS) SPH")).isVisible();
         shot("form-390");
     }
 
@@ -104,8 +118,12 @@ class PrescriptionJourneyTest extends JourneyTest {
         shot("demo-list-1280");
         page.setViewportSize(768, 1024);
         shot("demo-list-768");
-        page.locator(".rx-card a").first().click();
+        var first = page.locator(".rx-card").first();
+        first.locator("a").first().click();
         page.waitForURL(url -> url.matches(".*/account/prescriptions/[0-9a-f-]{36}$"));
+        assertThat(page.locator("h1")).containsText("for");
+        assertThat(page.locator(".rx-badges .status")).isVisible();
+        assertThat(page.locator(".facts")).containsText("Prescriber");
         shot("demo-detail-768");
     }
 }
