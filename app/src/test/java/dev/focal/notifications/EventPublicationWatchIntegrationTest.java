@@ -46,9 +46,10 @@ class EventPublicationWatchIntegrationTest {
 
     private void insertPublication(String listener, Object event, Instant publishedAt, Instant completedAt) {
         jdbc.update("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
-                        + "completion_date) values (?, ?, ?, ?, ?, ?)", publication, listener, event.getClass().getName(),
-                serializer.serialize(event).toString(), Timestamp.from(publishedAt),
-                completedAt == null ? null : Timestamp.from(completedAt));
+                        + "completion_date, status, completion_attempts) values (?, ?, ?, ?, ?, ?, ?, 0)", publication,
+                listener, event.getClass().getName(), serializer.serialize(event).toString(),
+                Timestamp.from(publishedAt), completedAt == null ? null : Timestamp.from(completedAt),
+                completedAt == null ? "PUBLISHED" : "COMPLETED");
     }
 
     private long publications() {
