@@ -1,6 +1,5 @@
 package dev.focal.notifications;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
@@ -38,7 +36,7 @@ public class EventPublicationWatch {
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
-    private final JdbcTemplate jdbc;
+    private final EventPublicationAlertStore store;
     private final StaffAlerts alerts;
     private final EmailQueue queue;
     private final EmailTemplates templates;
@@ -48,14 +46,14 @@ public class EventPublicationWatch {
     private final String alertEmail;
 
     EventPublicationWatch(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-                          JdbcTemplate jdbc, StaffAlerts alerts, EmailQueue queue, EmailTemplates templates,
+                          EventPublicationAlertStore store, StaffAlerts alerts, EmailQueue queue, EmailTemplates templates,
                           Clock clock,
                           @Value("${focal.events.resubmit-after:PT5M}") Duration resubmitAfter,
                           @Value("${focal.events.alert-after:PT1H}") Duration alertAfter,
                           @Value("${focal.alerts.email:}") String alertEmail) {
         this.incomplete = incomplete;
         this.completed = completed;
-        this.jdbc = jdbc;
+        this.store = store;
         this.alerts = alerts;
         this.queue = queue;
         this.templates = templates;
@@ -76,8 +74,7 @@ public class EventPublicationWatch {
     @Job(name = "Purge completed event publications")
     public void purgeCompleted() {
         completed.deletePublicationsOlderThan(Duration.ofDays(1));
-        jdbc.update("delete from event_publication_alert a where not exists "
-                + "(select 1 from event_publication p where p.id = a.publication_id)");
+        store.forgetGone();
     }
 
     /**
@@ -87,17 +84,8 @@ public class EventPublicationWatch {
     @Transactional
     java.util.Optional<UUID> alertStale() {
         Instant now = clock.instant();
-        List<StalePublication> stale = jdbc.query("""
-                        select p.id, p.listener_id, p.event_type, p.publication_date from event_publication p
-                        where p.completion_date is null and p.publication_date < ?
-                          and not exists (select 1 from event_publication_alert a where a.publication_id = p.id)
-                        order by p.publication_date""",
-                (rs, row) -> new StalePublication(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()),
-                Timestamp.from(now.minus(alertAfter)));
-        List<StalePublication> fresh = stale.stream().filter(p -> jdbc.update("""
-                insert into event_publication_alert (publication_id, alerted_at) values (?, ?)
-                on conflict do nothing""", p.id(), Timestamp.from(now)) == 1).toList();
+        List<StalePublication> fresh = store.staleNotAlerted(now.minus(alertAfter)).stream()
+                .filter(p -> store.markAlerted(p.id(), now)).toList();
         if (fresh.isEmpty()) {
             return java.util.Optional.empty();
         }
