@@ -20,6 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "jobrunr.background-job-server.poll-interval-in-seconds=5",
         "focal.demo=true",
         "focal.db.embedded-durable=off",
+        // SMTP retries within one delivery attempt wait milliseconds, not seconds
+        "focal.providers.smtp.retry-wait=10ms",
         // A fixed prescription key, so test data in target/test-data stays readable across runs
         "focal.rx.key=" + IntegrationTest.RX_KEY,
         // The metrics-only credential (the management port itself is random, as the server port)

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.focal.IntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import dev.focal.customers.CustomerAccounts;
 import dev.focal.customers.RegisterCustomer;
 import java.time.Duration;
@@ -47,6 +48,8 @@ class EmailAddressLoggingTest {
     NotificationMessageRepository messages;
     @Autowired
     EmailDelivery delivery;
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     static String uniqueEmail() {
         return "log-check-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -76,6 +79,7 @@ class EmailAddressLoggingTest {
             ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", sender))
                     .getBeanProvider(JavaMailSender.class);
             ReflectionTestUtils.setField(delivery, "mailSender", provider);
+            breakers.circuitBreaker(EmailDelivery.PROVIDER).reset();
             String email = uniqueEmail();
             var rendered = new RenderedEmail("test", email, "Your glasses are ready", "Come and collect them.", null);
             UUID id = messages.save(new NotificationMessage("test:" + UUID.randomUUID(), rendered, Instant.now())).id();
@@ -87,6 +91,7 @@ class EmailAddressLoggingTest {
             assertThat(linesAtInfoOrAbove(output, email)).isEmpty();
         } finally {
             ReflectionTestUtils.setField(delivery, "mailSender", originalSender);
+            breakers.circuitBreaker(EmailDelivery.PROVIDER).reset();
             smtp.stop();
         }
     }

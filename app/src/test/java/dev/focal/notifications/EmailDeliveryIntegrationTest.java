@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.focal.IntegrationTest;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,8 @@ class EmailDeliveryIntegrationTest {
     EmailDelivery delivery;
     @Autowired
     NotificationMessageRepository messages;
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     GreenMail smtp;
     Object originalSender;
@@ -40,11 +43,13 @@ class EmailDeliveryIntegrationTest {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         originalSender = ReflectionTestUtils.getField(delivery, "mailSender");
+        breakers.circuitBreaker(EmailDelivery.PROVIDER).reset();
     }
 
     @AfterEach
     void stopSmtp() {
         ReflectionTestUtils.setField(delivery, "mailSender", originalSender);
+        breakers.circuitBreaker(EmailDelivery.PROVIDER).reset();
         smtp.stop();
     }
 

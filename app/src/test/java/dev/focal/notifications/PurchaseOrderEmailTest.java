@@ -27,7 +27,7 @@ class PurchaseOrderEmailTest {
 
         assertThat(email.text()).contains("Hello Jana").contains("PO-2026-0042").contains("EUR 120.00")
                 .contains("2026-12-01").contains("WH1");
-        var mime = delivery.toMime(new JavaMailSenderImpl(), email);
+        var mime = delivery.toMime(new JavaMailSenderImpl(), email, "<po@focal.local>");
         mime.saveChanges();
 
         var parts = (MimeMultipart) mime.getContent();

@@ -47,7 +47,7 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
     static Customer register(Email email, String fullName, String passwordHash, Instant now) {
         Customer customer = new Customer(email, requireName(fullName), passwordHash, now);
-        customer.registerEvent(new CustomerRegistered(customer.id(), customer.email, customer.fullName));
+        customer.registerEvent(new CustomerRegistered(customer.id()));
         return customer;
     }
 
@@ -68,17 +68,22 @@ class Customer extends AbstractAggregateRoot<Customer> {
 
     /** Someone tried to open a second account with this address; nothing about the account changes. */
     void registrationAttempted(Instant at) {
-        registerEvent(new RegistrationAttempted(id(), email, fullName, at));
+        registerEvent(new RegistrationAttempted(id(), at));
     }
 
-    void requestPasswordReset(String token, Instant expiresAt) {
-        registerEvent(new CustomerPasswordResetRequested(id(), email, fullName, token, expiresAt));
+    /** The link itself is minted when the e-mail goes out ({@link PasswordResetLinks}), not here. */
+    void requestPasswordReset(Instant at) {
+        registerEvent(new CustomerPasswordResetRequested(id(), at));
     }
 
     /** A new password ends every session signed in with the old one. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         sessionVersion++;
+    }
+
+    CustomerContacts.CustomerContact contact() {
+        return new CustomerContacts.CustomerContact(email, fullName);
     }
 
     CustomerId id() {

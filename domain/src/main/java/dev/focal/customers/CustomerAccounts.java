@@ -106,11 +106,7 @@ public class CustomerAccounts {
             return;
         }
         customers.findByEmail(email.value()).ifPresent(customer -> {
-            Instant now = clock.instant();
-            String token = newToken();
-            Instant expiresAt = now.plus(RESET_LINK_VALIDITY);
-            resetTokens.save(new PasswordResetToken(sha256(token), customer.id(), now, expiresAt));
-            customer.requestPasswordReset(token, expiresAt);
+            customer.requestPasswordReset(clock.instant());
             customers.save(customer);
         });
     }
@@ -157,7 +153,7 @@ public class CustomerAccounts {
                 .orElseThrow(() -> new IllegalStateException("The signed-in customer no longer exists."));
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

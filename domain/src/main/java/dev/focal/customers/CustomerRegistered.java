@@ -1,5 +1,8 @@
 package dev.focal.customers;
 
-/** A customer created an account. Consumers: the welcome e-mail. */
-public record CustomerRegistered(CustomerId customerId, String email, String fullName) {
+/**
+ * A customer created an account. Consumers: the welcome e-mail, which loads the address from
+ * {@link CustomerContacts} (the event carries no personal data).
+ */
+public record CustomerRegistered(CustomerId customerId) {
 }

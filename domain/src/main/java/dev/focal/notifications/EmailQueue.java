@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,10 +31,16 @@ class EmailQueue {
     /** Queues the message unless one with the same cause exists; returns the new message's ID. */
     @Transactional
     Optional<UUID> queue(String dedupKey, RenderedEmail email) {
+        return queue(dedupKey, email, null);
+    }
+
+    /** As {@link #queue(String, RenderedEmail)}, for a message whose one-time link is minted at sending. */
+    @Transactional
+    Optional<UUID> queue(String dedupKey, RenderedEmail email, @Nullable OneTimeLink link) {
         if (messages.existsByDedupKey(dedupKey)) {
             return Optional.empty();
         }
-        NotificationMessage message = messages.save(new NotificationMessage(dedupKey, email, clock.instant()));
+        NotificationMessage message = messages.save(new NotificationMessage(dedupKey, email, link, clock.instant()));
         UUID id = message.id();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

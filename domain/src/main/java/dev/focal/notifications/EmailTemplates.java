@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailTemplates {
 
+    /** Stands for the token of a one-time link in every stored copy of a message. */
+    static final String MASK = "\u2022\u2022\u2022\u2022";
+
     private final String baseUrl;
     private final String shopName;
 
@@ -55,8 +58,12 @@ class EmailTemplates {
         return new RenderedEmail("registration-attempt", recipient, subject, text, html(subject, text));
     }
 
-    RenderedEmail passwordReset(String recipient, String fullName, String token, long validMinutes) {
-        String link = baseUrl + "/reset-password?token=" + token;
+    /**
+     * The link's token shows as {@link #MASK}: the message is stored like this and the token is minted when it
+     * is sent ({@link OneTimeLinks}).
+     */
+    RenderedEmail passwordReset(String recipient, String fullName, long validMinutes) {
+        String link = baseUrl + "/reset-password?token=" + MASK;
         String subject = "Reset your " + shopName + " password";
         String text = """
                 Hello %s,

@@ -48,12 +48,31 @@ class NotificationMessage {
     private @Nullable String attachmentType;
     @Column(name = "attachment_content", updatable = false)
     private byte @Nullable [] attachmentContent;
+    /** When a job took the message to hand it to SMTP (status SENDING). */
+    @Column(name = "claimed_at")
+    private @Nullable Instant claimedAt;
+    @Column(name = "link_kind", updatable = false)
+    private @Nullable String linkKind;
+    @Column(name = "link_subject", updatable = false)
+    private @Nullable UUID linkSubject;
 
     protected NotificationMessage() {
     }
 
     NotificationMessage(String dedupKey, RenderedEmail email, Instant now) {
+        this(dedupKey, email, null, now);
+    }
+
+    /** A message with a one-time link: {@code email} shows the link masked, the token is minted at sending. */
+    NotificationMessage(String dedupKey, RenderedEmail email, @Nullable OneTimeLink link, Instant now) {
+        if (link != null && !email.text().contains(EmailTemplates.MASK)) {
+            throw new IllegalArgumentException("A message with a one-time link stores it masked.");
+        }
         this.id = Ids.newId();
+        if (link != null) {
+            this.linkKind = link.kind();
+            this.linkSubject = link.subject();
+        }
         this.dedupKey = dedupKey;
         this.kind = email.kind();
         this.recipient = email.recipient();
@@ -74,8 +93,21 @@ class NotificationMessage {
         return status == MessageStatus.PENDING || status == MessageStatus.FAILED;
     }
 
+    /** Stable across attempts, so a receiving server (and the supplier) can tell a repeat from a new message. */
+    String messageIdHeader(String domain) {
+        return "<" + id + "@" + domain + ">";
+    }
+
+    @Nullable OneTimeLink oneTimeLink() {
+        return linkKind == null || linkSubject == null ? null : new OneTimeLink(linkKind, linkSubject);
+    }
+
+    MessageStatus status() {
+        return status;
+    }
+
+    /** Sent: the attempt was counted when the message was claimed ({@link NotificationMessageRepository#claim}). */
     void sent(Instant now) {
-        attempts++;
         status = MessageStatus.SENT;
         processedAt = now;
         lastError = null;
@@ -87,14 +119,31 @@ class NotificationMessage {
         processedAt = now;
     }
 
-    /** A failed attempt; {@code finalAttempt} gives up, otherwise the job retries. */
+    /**
+     * An attempt that SMTP did not accept (counted when claimed); {@code finalAttempt} gives up, otherwise the
+     * message waits for the job's next try.
+     */
     void failed(String error, Instant now, boolean finalAttempt) {
-        attempts++;
-        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (finalAttempt) {
-            status = MessageStatus.FAILED;
-            processedAt = now;
-        }
+        lastError = abbreviate(error);
+        status = finalAttempt ? MessageStatus.FAILED : MessageStatus.PENDING;
+        processedAt = finalAttempt ? now : null;
+    }
+
+    /** Handed back unsent (the SMTP circuit is open): waits, and the attempt does not count. */
+    void released() {
+        attempts = Math.max(0, attempts - 1);
+        status = MessageStatus.PENDING;
+    }
+
+    /** The attempt stopped where SMTP may have accepted the message: not sent again without a person. */
+    void uncertain(String error, Instant now) {
+        lastError = abbreviate(error);
+        status = MessageStatus.UNCERTAIN;
+        processedAt = now;
+    }
+
+    private static String abbreviate(String error) {
+        return error.length() > 2000 ? error.substring(0, 2000) : error;
     }
 
     UUID id() {

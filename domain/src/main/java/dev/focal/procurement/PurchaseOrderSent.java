@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * procurement.po.sent: a PO went to its supplier. Carries what the e-mail to the supplier needs, including the
- * PO as rendered at sending ({@code pdf}, a few kilobytes), so the message shows exactly what was sent.
+ * procurement.po.sent: a PO went to its supplier. Carries no address, contact or PDF: the e-mail to the
+ * supplier loads them from {@link PurchaseOrderMailings} when it is queued, so the event publication registry
+ * holds neither personal data nor documents.
  */
-public record PurchaseOrderSent(String number, String supplierCode, String supplierName, String supplierEmail,
-                                @Nullable String contactName, Money total, @Nullable LocalDate expectedOn,
-                                String deliverTo, String sentBy, String pdfName, byte[] pdf) {
+public record PurchaseOrderSent(String number, String supplierCode, Money total, @Nullable LocalDate expectedOn,
+                                String deliverTo, String sentBy) {
 }

@@ -275,8 +275,8 @@ public class PurchaseOrders {
     }
 
     /**
-     * Sends an approved PO to the supplier: renders the PDF and publishes {@link PurchaseOrderSent}, which the
-     * notifications module turns into an e-mail with the PDF attached (delivered by a job).
+     * Sends an approved PO to the supplier: publishes {@link PurchaseOrderSent}, which the notifications module
+     * turns into an e-mail with the PDF attached (rendered by {@link PurchaseOrderMailings}, delivered by a job).
      */
     @Transactional
     @PreAuthorize(ProcurementAccess.BUYERS)
@@ -286,10 +286,8 @@ public class PurchaseOrders {
         SupplierDetails supplier = suppliers.get(po.supplierCode());
         book.move(po, PurchaseOrderStatus.SENT, "SENT", "to " + supplier.email(), "sent_at = :now");
         PurchaseOrderDetails details = book.get(po.number());
-        byte[] document = pdf.render(details, supplier, locationName(details.deliverTo()));
-        events.publishEvent(new PurchaseOrderSent(po.number(), supplier.code(), supplier.name(), supplier.email(),
-                supplier.contactName(), details.total(), details.expectedOn(), details.deliverTo(), Actors.current(),
-                po.number() + ".pdf", document));
+        events.publishEvent(new PurchaseOrderSent(po.number(), supplier.code(), details.total(), details.expectedOn(),
+                details.deliverTo(), Actors.current()));
     }
 
     /**

@@ -12,8 +12,8 @@
  * <ul>
  *   <li>{@link dev.focal.procurement.PurchaseOrderApproved} ("procurement.po.approved"): approved by a second
  *       person, or on submit when within the approval threshold</li>
- *   <li>{@link dev.focal.procurement.PurchaseOrderSent} ("procurement.po.sent"): sent to the supplier; carries
- *       the PDF, which the notifications module e-mails to the supplier</li>
+ *   <li>{@link dev.focal.procurement.PurchaseOrderSent} ("procurement.po.sent"): sent to the supplier; the
+ *       notifications module e-mails the PDF from {@link dev.focal.procurement.PurchaseOrderMailings}</li>
  *   <li>{@link dev.focal.procurement.PurchaseOrderReceived} ("procurement.po.received"): a delivery was booked
  *       against the PO (good units are in stock)</li>
  * </ul>
