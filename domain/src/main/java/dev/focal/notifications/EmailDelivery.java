@@ -64,11 +64,14 @@ public class EmailDelivery {
     private final JobScheduler jobs;
     private final CircuitBreaker breaker;
     private final Retry retry;
+    private final boolean demo;
 
     EmailDelivery(NotificationMessageRepository messages, ObjectProvider<JavaMailSender> mailSender,
                   OneTimeLinks links, PlatformTransactionManager transactions, JobScheduler jobs, Clock clock,
                   CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-                  @Value("${focal.mail.from:Focal <no-reply@focal.local>}") String from) {
+                  @Value("${focal.mail.from:Focal <no-reply@focal.local>}") String from,
+                  @Value("${focal.demo:false}") boolean demo) {
+        this.demo = demo;
         this.messages = messages;
         this.mailSender = mailSender;
         this.links = links;
@@ -100,6 +103,9 @@ public class EmailDelivery {
             update(messageId, m -> m.logged(clock.instant()));
             log.info("No SMTP configured: message {} ({}) kept in the message log", messageId, message.email().kind());
             log.debug("Message {} is addressed to {}", messageId, message.email().recipient());
+            if (demo && message.oneTimeLink() != null) {
+                logDemoLink(message);
+            }
             return;
         }
         if (!claim(messageId)) {
@@ -181,6 +187,17 @@ public class EmailDelivery {
             });
             log.warn("Message {} was left being sent; marked uncertain, not sent again", stuck);
         }
+    }
+
+    /**
+     * The demo without SMTP has no inbox, and the message log shows one-time links masked: the link is minted as
+     * sending would and written to the console (the line with the link only, no address), so a password reset
+     * can be tried offline. Never outside demo mode.
+     */
+    private void logDemoLink(NotificationMessage message) {
+        outgoing(message).flatMap(mail -> mail.text().lines().filter(line -> line.contains("token=")).findFirst())
+                .ifPresent(link -> log.info("Demo mode without SMTP: the one-time link of message {} ({}) is {}",
+                        message.id(), message.email().kind(), link.strip()));
     }
 
     private boolean claim(UUID messageId) {
