@@ -61,11 +61,14 @@ public class StaffSecondFactor {
     private final Clock clock;
     private final String issuer;
     private final FailedSignInStore failures;
+    private final boolean demo;
 
     StaffSecondFactor(StaffUserRepository users, SecondFactorSecrets secrets, SecondFactorStore store, AuditLog audit,
                       Clock clock, @org.springframework.beans.factory.annotation.Value("${focal.mfa.issuer:Focal}")
-                      String issuer, FailedSignInStore failures) {
+                      String issuer, FailedSignInStore failures,
+                      @org.springframework.beans.factory.annotation.Value("${focal.demo:false}") boolean demo) {
         this.failures = failures;
+        this.demo = demo;
         this.users = users;
         this.secrets = secrets;
         this.store = store;
@@ -184,6 +187,22 @@ public class StaffSecondFactor {
         user.recordSuccessfulSignIn(now);
         users.save(user);
         failures.clear(user.id(), address);
+    }
+
+    /**
+     * Demo mode only: the current code of the signed-in member when their authenticator is still the published
+     * demo secret, so that someone trying the demo can sign in without an authenticator app. Empty outside demo
+     * mode and for every other secret.
+     */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<String> demoCode() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!demo || authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return java.util.Optional.empty();
+        }
+        byte[] demoSecret = Totp.fromBase32(DEMO_SECRET);
+        return users.findByUsername(authentication.getName()).flatMap(this::activeSecret).filter(secret -> MessageDigest.isEqual(secret, demoSecret))
+                .map(secret -> Totp.code(secret, Totp.step(clock.instant().getEpochSecond())));
     }
 
     /** Ten new recovery codes for the signed-in member, shown once; the earlier ones stop working. */

@@ -31,8 +31,12 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField code = new TextField("Code");
     final Button verify = new Button("Verify");
+    /** Only demo accounts in demo mode: lets someone try the demo without an authenticator app. */
+    private final Paragraph demoHint = new Paragraph();
+    private final StaffSecondFactor secondFactor;
 
     SecondFactorView(StaffSecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         code.setHelperText("The 6 digits your authenticator app shows, or one of your recovery codes.");
         code.setMaxLength(16);
         code.getElement().setAttribute("autocomplete", "one-time-code");
@@ -67,10 +71,17 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         add(title, new H2("Second step"), new Paragraph("Enter the code from your authenticator app."), code, verify,
                 signOut);
+        demoHint.addClassName("demo-code");
+        demoHint.setVisible(false);
+        addComponentAtIndex(3, demoHint);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var demoCode = secondFactor.demoCode();
+        demoHint.setText(demoCode.map(c -> "Demo mode: the demo authenticator shows " + c
+                + " now (a new code every 30 seconds).").orElse(""));
+        demoHint.setVisible(demoCode.isPresent());
         var signedIn = SecondFactorSession.current();
         if (signedIn.isEmpty()) {
             event.forwardTo(LoginView.class);

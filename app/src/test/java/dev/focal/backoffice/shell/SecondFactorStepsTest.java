@@ -1,5 +1,6 @@
 package dev.focal.backoffice.shell;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -40,10 +41,14 @@ class SecondFactorStepsTest extends KaribuTest {
     JdbcClient jdbc;
 
     private void passwordSignIn(String username) {
+        passwordSignIn(username, SecondFactorFixtures.PASSWORD);
+    }
+
+    private void passwordSignIn(String username, String password) {
         var provider = new SecondFactorAuthenticationProvider(
                 new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor);
         signInWith(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
-                SecondFactorFixtures.PASSWORD)));
+                password)));
     }
 
     private void open(String route) {
@@ -115,5 +120,23 @@ class SecondFactorStepsTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Remove authenticator app")));
         assertThat(secondFactor.myState().enrolled()).isFalse();
+    }
+
+    @Test
+    void in_demo_mode_the_code_step_shows_the_current_code_to_demo_accounts_only() {
+        passwordSignIn("optician", "demo");
+        open("rx-verification");
+        assertThat(shownView()).isEqualTo("SecondFactorView");
+        var hint = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("demo-code"));
+        var shown = java.util.regex.Pattern.compile("shows (\\d{6}) now").matcher(hint.getText());
+        assertThat(shown.find()).as(hint.getText()).isTrue();
+        assertThat(shown.group(1)).isIn(SecondFactorCodes.codeNow(StaffSecondFactor.DEMO_SECRET),
+                SecondFactorCodes.code(StaffSecondFactor.DEMO_SECRET, java.time.Instant.now().minusSeconds(30)));
+
+        var optician = SecondFactorFixtures.enrol(secondFactor, SecondFactorFixtures.newStaff(staff, Role.OPTICIAN));
+        passwordSignIn(optician.username());
+        open("rx-verification");
+        assertThat(shownView()).isEqualTo("SecondFactorView");
+        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("demo-code"));
     }
 }
