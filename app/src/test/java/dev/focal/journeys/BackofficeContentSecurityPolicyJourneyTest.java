@@ -19,6 +19,7 @@ class BackofficeContentSecurityPolicyJourneyTest extends JourneyTest {
         page.locator("vaadin-login-form input[name=username]").fill("admin");
         page.locator("vaadin-login-form input[name=password]").fill("demo");
         page.locator("vaadin-login-form vaadin-button").first().click();
+        enterDemoCode("admin");
         assertThat(page.getByText("Hello, Demo administrator")).isVisible();
 
         open("/admin/products", "Products", "Luna");
@@ -26,7 +27,7 @@ class BackofficeContentSecurityPolicyJourneyTest extends JourneyTest {
         open("/admin/stock", "Stock overview", "WH1");
         open("/admin/purchase-orders", "Purchase orders", "PO-");
         open("/admin/price-lists", "Price lists", "EUR");
-        open("/admin/staff-users", "Staff users", "optician");
+        open("/admin/staff-users", "Staff users", "associate");
         open("/admin/audit", "Audit trail", "admin");
         open("/admin/jobs", "Background jobs", null);
         open("/admin/my-account", "My account", null);
