@@ -21,12 +21,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.identity.Role;
+import dev.focal.identity.StaffSecondFactor;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
 import dev.focal.identity.StaffUserSummary;
 import java.util.stream.Collectors;
 
-/** Admins list, find, add and edit staff users: roles, enabled, password reset. */
+/** Admins list, find, add and edit staff users: roles, enabled, password reset, authenticator reset. */
 @Route(value = "staff-users", layout = MainLayout.class)
 @PageTitle("Staff users")
 @Menu(title = "Staff users", order = 1, icon = "vaadin:users")
@@ -42,7 +43,7 @@ class StaffUsersView extends VerticalLayout {
     private final StaffUserService staff;
     private StaffUserFilter filter = StaffUserFilter.all();
 
-    StaffUsersView(StaffUserService staff) {
+    StaffUsersView(StaffUserService staff, StaffSecondFactor secondFactor) {
         this.staff = staff;
         search.setPlaceholder("Search username or name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -67,7 +68,7 @@ class StaffUsersView extends VerticalLayout {
         roleFilter.addValueChangeListener(e -> refresh());
         showDisabled.addValueChangeListener(e -> refresh());
         add.addClickListener(e -> StaffUserDialog.create(staff, this::refresh).open());
-        grid.addItemClickListener(e -> StaffUserDialog.edit(staff, staff.get(e.getItem().id()), this::refresh).open());
+        grid.addItemClickListener(e -> StaffUserDialog.edit(staff, secondFactor, staff.get(e.getItem().id()), this::refresh).open());
 
         var toolbar = Toolbar.of(search, roleFilter, showDisabled, add);
         setSizeFull();
