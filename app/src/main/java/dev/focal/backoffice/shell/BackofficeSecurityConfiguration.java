@@ -8,12 +8,16 @@ import dev.focal.audit.AuditRecord;
 import dev.focal.identity.SignInChannel;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.identity.StaffSecondFactor;
+import dev.focal.identity.StaffSingleSignOn;
 import dev.focal.platform.SecondFactorAuthenticationProvider;
 import dev.focal.platform.StaffAuthenticationProvider;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import java.util.ArrayList;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,12 +37,18 @@ class BackofficeSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, AuditLog audit,
-                                           StaffSecondFactor secondFactor) throws Exception {
+                                           StaffSecondFactor secondFactor, OidcSettings sso,
+                                           StaffSingleSignOn singleSignOn) throws Exception {
+        var providers = new ArrayList<AuthenticationProvider>();
+        providers.add(new SecondFactorAuthenticationProvider(
+                new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor));
+        if (sso.enabled()) {
+            providers.add(OidcSignIn.provider(sso, singleSignOn));
+        }
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(new ProviderManager(new SecondFactorAuthenticationProvider(
-                        new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor)))
+                .authenticationManager(new ProviderManager(providers))
                 // A page load before the second step is done leads to that step (ADR 0018).
                 .exceptionHandling(errors -> errors.accessDeniedHandler(SecondFactorSteps.deniedHandler()))
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -53,7 +63,16 @@ class BackofficeSecurityConfiguration {
                             }
                         }))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"));
+        if (sso.enabled()) {
+            OidcSignIn.configure(http, sso, secondFactor, contexts);
+        }
         return http.build();
+    }
+
+    /** Staff single sign-on settings ({@code FOCAL_OIDC_*}); off without an issuer (ADR 0018). */
+    @Bean
+    OidcSettings oidcSettings(Environment environment) {
+        return OidcSettings.from(environment);
     }
 
     /** Navigation checks the views' {@code @AllowedFor} rules, and Vaadin's annotations on the others. */
