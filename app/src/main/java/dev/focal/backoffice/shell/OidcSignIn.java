@@ -119,7 +119,10 @@ final class OidcSignIn {
         }
     }
 
-    /** Sends staff back to the sign-in page, with one log line, when the provider cannot be reached at all. */
+    /**
+     * Sends staff back to the sign-in page, with one log line, when the provider cannot be reached at all; an unknown
+     * registration is not found (Spring Security would answer 500).
+     */
     static final class ProviderCheck extends OncePerRequestFilter {
 
         private final DiscoveredRegistration registrations;
@@ -136,6 +139,10 @@ final class OidcSignIn {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            if (!request.getRequestURI().equals(request.getContextPath() + OidcSettings.START)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
             try {
                 registrations.findByRegistrationId(OidcSettings.REGISTRATION_ID);
             } catch (RuntimeException unreachable) {
