@@ -17,6 +17,7 @@ import dev.focal.identity.IdentityExceptions.InvalidStaffUser;
 import dev.focal.identity.IdentityExceptions.StaffUserChanged;
 import dev.focal.identity.IdentityExceptions.UsernameTaken;
 import dev.focal.identity.Role;
+import dev.focal.identity.StaffSecondFactor;
 import dev.focal.identity.StaffUserService;
 import dev.focal.identity.StaffUserSummary;
 import dev.focal.identity.UpdateStaffUser;
@@ -45,7 +46,8 @@ class StaffUserDialog extends Dialog {
     private final Runnable onChange;
     private final @Nullable StaffUserSummary existing;
 
-    private StaffUserDialog(StaffUserService staff, @Nullable StaffUserSummary existing, Runnable onChange) {
+    private StaffUserDialog(StaffUserService staff, @Nullable StaffSecondFactor secondFactor,
+                            @Nullable StaffUserSummary existing, Runnable onChange) {
         this.staff = staff;
         this.existing = existing;
         this.onChange = onChange;
@@ -80,17 +82,24 @@ class StaffUserDialog extends Dialog {
             toggleEnabled.addClickListener(e -> toggleEnabled(existing));
             resetPassword.addClickListener(e -> PasswordResetDialog.open(staff, existing, onChange));
             getFooter().add(toggleEnabled, resetPassword);
+            if (secondFactor != null) {
+                getFooter().add(AuthenticatorReset.button(secondFactor, existing, () -> {
+                    onChange.run();
+                    close();
+                }));
+            }
         }
         add(form);
         getFooter().add(cancel, save);
     }
 
     static StaffUserDialog create(StaffUserService staff, Runnable onChange) {
-        return new StaffUserDialog(staff, null, onChange);
+        return new StaffUserDialog(staff, null, null, onChange);
     }
 
-    static StaffUserDialog edit(StaffUserService staff, StaffUserSummary user, Runnable onChange) {
-        return new StaffUserDialog(staff, user, onChange);
+    static StaffUserDialog edit(StaffUserService staff, StaffSecondFactor secondFactor, StaffUserSummary user,
+                                Runnable onChange) {
+        return new StaffUserDialog(staff, secondFactor, user, onChange);
     }
 
     private void create() {

@@ -22,12 +22,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.focal.identity.ApiTokens;
 import dev.focal.identity.Role;
+import dev.focal.identity.StaffSecondFactor;
 import dev.focal.identity.StaffUserFilter;
 import dev.focal.identity.StaffUserService;
 import dev.focal.identity.StaffUserSummary;
 import java.util.stream.Collectors;
 
-/** Admins list, find, add and edit staff users: roles, enabled, password reset; and the API token lifetime limit. */
+/** Admins list, find, add and edit staff users: roles, enabled, password and authenticator reset; the API token
+ * lifetime limit. */
 @Route(value = "staff-users", layout = MainLayout.class)
 @PageTitle("Staff users")
 @Menu(title = "Staff users", order = 1, icon = "vaadin:users")
@@ -44,7 +46,7 @@ class StaffUsersView extends VerticalLayout {
     private final StaffUserService staff;
     private StaffUserFilter filter = StaffUserFilter.all();
 
-    StaffUsersView(StaffUserService staff, ApiTokens tokens) {
+    StaffUsersView(StaffUserService staff, ApiTokens tokens, StaffSecondFactor secondFactor) {
         this.staff = staff;
         search.setPlaceholder("Search username or name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -70,7 +72,8 @@ class StaffUsersView extends VerticalLayout {
         showDisabled.addValueChangeListener(e -> refresh());
         add.addClickListener(e -> StaffUserDialog.create(staff, this::refresh).open());
         tokenLifetime.addClickListener(e -> new ApiTokenLifetimeDialog(tokens).open());
-        grid.addItemClickListener(e -> StaffUserDialog.edit(staff, staff.get(e.getItem().id()), this::refresh).open());
+        grid.addItemClickListener(e -> StaffUserDialog.edit(staff, secondFactor, staff.get(e.getItem().id()),
+                this::refresh).open());
 
         var toolbar = Toolbar.of(search, roleFilter, showDisabled, add, tokenLifetime);
         setSizeFull();

@@ -9,6 +9,7 @@ import dev.focal.identity.SignInChannel;
 import dev.focal.identity.StaffSessions;
 import dev.focal.identity.StaffSignIn;
 import dev.focal.identity.StaffSecondFactor;
+import dev.focal.identity.StaffSingleSignOn;
 import dev.focal.platform.SecondFactorAuthenticationProvider;
 import dev.focal.platform.StaffAuthenticationProvider;
 import dev.focal.platform.StaffSessionCheck;
@@ -16,6 +17,9 @@ import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import java.util.ArrayList;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -49,12 +53,18 @@ class BackofficeSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain backofficeSecurity(HttpSecurity http, StaffSignIn signIn, StaffSessions sessions, AuditLog audit,
-                                           StaffSecondFactor secondFactor) throws Exception {
+                                           StaffSecondFactor secondFactor, OidcSettings sso,
+                                           StaffSingleSignOn singleSignOn) throws Exception {
+        var providers = new ArrayList<AuthenticationProvider>();
+        providers.add(new SecondFactorAuthenticationProvider(
+                new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor));
+        if (sso.enabled()) {
+            providers.add(OidcSignIn.provider(sso, singleSignOn));
+        }
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey(SESSION_KEY);
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(new ProviderManager(new SecondFactorAuthenticationProvider(
-                        new StaffAuthenticationProvider(signIn, SignInChannel.BACKOFFICE), secondFactor)))
+                .authenticationManager(new ProviderManager(providers))
                 // A page load before the second step is done leads to that step (ADR 0018).
                 .exceptionHandling(errors -> errors.accessDeniedHandler(SecondFactorSteps.deniedHandler()))
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -74,7 +84,16 @@ class BackofficeSecurityConfiguration {
                             }
                         }))
                 .with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/admin/login"));
+        if (sso.enabled()) {
+            OidcSignIn.configure(http, sso, secondFactor, contexts);
+        }
         return http.build();
+    }
+
+    /** Staff single sign-on settings ({@code FOCAL_OIDC_*}); off without an issuer (ADR 0018). */
+    @Bean
+    OidcSettings oidcSettings(Environment environment) {
+        return OidcSettings.from(environment);
     }
 
     /** Navigation checks the views' {@code @AllowedFor} rules, and Vaadin's annotations on the others. */

@@ -13,15 +13,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Staff sign-in at {@code /admin/login}; the form posts to Spring Security's login processing. */
+/**
+ * Staff sign-in at {@code /admin/login}; the form posts to Spring Security's login processing. With single sign-on
+ * configured ({@link OidcSettings}), a link starts it; a refused or impossible single sign-on comes back here with
+ * one neutral message.
+ */
 @Route("login")
 @PageTitle("Sign in")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm form = new LoginForm();
+    static final String SSO_REFUSED = "Single sign-on did not sign you in. Ask an administrator whether your "
+            + "account can use it, or sign in with your password.";
+    static final String SSO_UNAVAILABLE = "Single sign-on is not available right now. Sign in with your password.";
 
-    LoginView() {
+    private final LoginForm form = new LoginForm();
+    private final Paragraph ssoMessage = new Paragraph();
+
+    LoginView(OidcSettings sso) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Staff sign-in");
         i18n.getForm().setUsername("Username");
@@ -42,7 +51,16 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(title, form, help, shop);
+        ssoMessage.addClassName("login-sso-message");
+        ssoMessage.setVisible(false);
+        add(title, ssoMessage, form);
+        if (sso.enabled()) {
+            var link = new Anchor(OidcSettings.START, sso.buttonLabel());
+            link.getElement().setAttribute("router-ignore", true);
+            link.addClassName("login-sso");
+            add(link);
+        }
+        add(help, shop);
     }
 
     @Override
@@ -51,6 +69,11 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo(MainLayout.START);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        boolean refused = parameters.containsKey(OidcSettings.REFUSED);
+        boolean unavailable = parameters.containsKey(OidcSettings.UNAVAILABLE);
+        ssoMessage.setText(refused ? SSO_REFUSED : unavailable ? SSO_UNAVAILABLE : "");
+        ssoMessage.setVisible(refused || unavailable);
     }
 }
