@@ -1,17 +1,12 @@
 package dev.focal.customers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.focal.shared.KeyFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,41 +85,22 @@ final class RxKeyring {
     }
 
     private static byte[] demoKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                log.info("Demo mode: prescriptions are encrypted with the key in {}", file);
-                return decode(Files.readString(file, StandardCharsets.US_ASCII), "the demo key file " + file);
-            }
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.debug("No POSIX permissions for {}", file);
-            }
+        var key = KeyFiles.readOrGenerate(file, RxKeyring::refusal);
+        if (key.generated()) {
             log.warn("Demo mode: no FOCAL_RX_KEY set, so a prescription encryption key was generated in {}. "
                     + "Prescriptions stored in this data directory need it; outside demo mode set FOCAL_RX_KEY.", file);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the demo prescription key " + file, e);
+        } else {
+            log.info("Demo mode: prescriptions are encrypted with the key in {}", file);
         }
+        return key.bytes();
     }
 
     private static byte[] decode(String base64, String where) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException notBase64) {
-            throw new RxKeyMissing("The prescription key in " + where + " is not base64.", RxKeyMissing.HOW_TO_CREATE);
-        }
-        if (key.length != 32) {
-            throw new RxKeyMissing("The prescription key in " + where + " has " + key.length
-                    + " bytes; AES-256 needs exactly 32.", RxKeyMissing.HOW_TO_CREATE);
-        }
-        return key;
+        return KeyFiles.decode(base64, where, RxKeyring::refusal);
+    }
+
+    private static RxKeyMissing refusal(String problem) {
+        return new RxKeyMissing("Prescription key: " + problem + ".", RxKeyMissing.HOW_TO_CREATE);
     }
 
     static String idOf(byte[] key) {

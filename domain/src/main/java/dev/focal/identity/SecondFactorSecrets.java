@@ -1,15 +1,10 @@
 package dev.focal.identity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.focal.shared.KeyFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -73,40 +68,20 @@ class SecondFactorSecrets {
     }
 
     private static byte[] fileKey(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return decode(Files.readString(file, StandardCharsets.US_ASCII), "the key file " + file);
-            }
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                log.debug("No POSIX permissions for {}", file);
-            }
+        var key = KeyFiles.readOrGenerate(file, SecondFactorSecrets::refusal);
+        if (key.generated()) {
             log.warn("No FOCAL_MFA_KEY set: generated the key that encrypts staff authenticator secrets in {}. "
                     + "Keep it with the data directory's backups, or set FOCAL_MFA_KEY.", file);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the second-factor key " + file, e);
         }
+        return key.bytes();
     }
 
     private static byte[] decode(String base64, String where) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException("The second-factor key in " + where + " is not base64 (create one with "
-                    + "'openssl rand -base64 32').");
-        }
-        if (key.length != 32) {
-            throw new IllegalStateException("The second-factor key in " + where + " has " + key.length
-                    + " bytes; AES-256 needs exactly 32 (create one with 'openssl rand -base64 32').");
-        }
-        return key;
+        return KeyFiles.decode(base64, where, SecondFactorSecrets::refusal);
+    }
+
+    private static IllegalStateException refusal(String problem) {
+        return new IllegalStateException("Second-factor key: " + problem
+                + " (create one with 'openssl rand -base64 32').");
     }
 }
