@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,28 +43,28 @@ public class CatalogExport {
         if (!filter.categories().isEmpty()) {
             categories.retainAll(filter.categories());
         }
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        Csv.write(writer, CatalogImport.COLUMNS);
+        CSVPrinter printer = Csv.printer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         int rows = 0;
-        if (!categories.isEmpty()) {
-            var frames = new ProductFilter(filter.text(), categories, filter.status());
-            int page = 200;
-            for (int offset = 0; ; offset += page) {
-                var summaries = store.summaries(frames, offset, page);
-                for (ProductSummary summary : summaries) {
-                    var details = store.details(summary.id().value()).orElseThrow();
-                    for (Variant variant : details.draft().variants()) {
-                        Csv.write(writer, exportRow(details.draft(), variant));
-                        rows++;
+        try {
+            printer.printRecord(CatalogImport.COLUMNS);
+            if (!categories.isEmpty()) {
+                var frames = new ProductFilter(filter.text(), categories, filter.status());
+                int page = 200;
+                for (int offset = 0; ; offset += page) {
+                    var summaries = store.summaries(frames, offset, page);
+                    for (ProductSummary summary : summaries) {
+                        var details = store.details(summary.id().value()).orElseThrow();
+                        for (Variant variant : details.draft().variants()) {
+                            printer.printRecord(exportRow(details.draft(), variant));
+                            rows++;
+                        }
+                    }
+                    if (summaries.size() < page) {
+                        break;
                     }
                 }
-                if (summaries.size() < page) {
-                    break;
-                }
             }
-        }
-        try {
-            writer.flush();
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,19 +1,30 @@
 package dev.focal.catalog;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * RFC 4180 CSV, strictly: comma-separated, fields optionally in double quotes, a quote inside a quoted field
- * doubled, line breaks (CRLF, LF or CR) allowed inside quotes. A UTF-8 byte order mark at the start is
- * skipped. Each record knows the line it starts on, so problems can name it.
+ * The catalog files' CSV, read and written by Apache Commons CSV in its RFC 4180 format: comma-separated, fields
+ * optionally in double quotes, a quote inside a quoted field doubled, line breaks allowed inside quotes, records
+ * ending in CRLF when written. A UTF-8 byte order mark at the start is skipped. Each record read knows the
+ * physical line it starts on, so problems can name it. Also neutralises text cells that spreadsheets would run as
+ * formulas.
  */
 final class Csv {
+
+    /** RFC 4180; empty lines are kept as records so the line count stays right (the import skips them). */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private Csv() {
     }
@@ -31,8 +42,8 @@ final class Csv {
 
         private final int line;
 
-        SyntaxError(int line, String message) {
-            super(message);
+        SyntaxError(int line, String message, Throwable cause) {
+            super(message, cause);
             this.line = line;
         }
 
@@ -41,127 +52,51 @@ final class Csv {
         }
     }
 
-    /** Reads records one by one. */
+    /** Reads records one by one. Input errors (such as undecodable bytes) come as {@link UncheckedIOException}. */
     static final class Parser {
 
-        private final Reader in;
-        private int line = 1;
-        private int pushedBack = -2;
-        private boolean started;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
 
         Parser(Reader in) {
-            this.in = in;
-        }
-
-        private int read() throws IOException {
-            if (pushedBack != -2) {
-                int c = pushedBack;
-                pushedBack = -2;
-                return c;
+            try {
+                parser = CSVParser.builder().setReader(withoutByteOrderMark(in)).setFormat(FORMAT).get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            int c = in.read();
-            if (!started) {
-                started = true;
-                if (c == '\uFEFF') {
-                    c = in.read();
-                }
-            }
-            return c;
+            records = parser.iterator();
         }
 
         /** The next record, or null at the end of the input. */
         @Nullable
         Record next() throws SyntaxError {
+            // Line breaks consumed so far, including those inside quotes: the next record starts on the line after.
+            int line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
             try {
-                int c = read();
-                if (c == -1) {
-                    return null;
+                return records.hasNext() ? new Record(line, records.next().toList()) : null;
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CSVException syntax) {
+                    throw new SyntaxError(line, "A value in quotes must be closed by a quote followed by a comma or"
+                            + " the end of the line (a quote inside it is doubled: \"\").", syntax);
                 }
-                int startLine = line;
-                var fields = new ArrayList<String>();
-                var field = new StringBuilder();
-                while (true) {
-                    if (c == '"') {
-                        if (!field.isEmpty()) {
-                            throw new SyntaxError(line, "A quote inside an unquoted value: put the whole value in"
-                                    + " quotes and double the quote (\"\").");
-                        }
-                        readQuoted(field, startLine);
-                        c = read();
-                        if (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                            throw new SyntaxError(line, "Text after a closing quote: a quoted value must end at a"
-                                    + " comma or the end of the line.");
-                        }
-                        continue;
-                    }
-                    if (c == ',') {
-                        fields.add(field.toString());
-                        field.setLength(0);
-                    } else if (c == '\r' || c == '\n' || c == -1) {
-                        fields.add(field.toString());
-                        if (c == '\r') {
-                            int n = read();
-                            if (n != '\n') {
-                                pushedBack = n;
-                            }
-                        }
-                        if (c != -1) {
-                            line++;
-                        }
-                        return new Record(startLine, List.copyOf(fields));
-                    } else {
-                        field.append((char) c);
-                    }
-                    c = read();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw e;
             }
         }
 
-        private void readQuoted(StringBuilder field, int startLine) throws IOException, SyntaxError {
-            int openedOn = line;
-            while (true) {
-                int c = read();
-                if (c == -1) {
-                    throw new SyntaxError(openedOn, "A quote opened on line " + openedOn + " is never closed.");
-                }
-                if (c == '"') {
-                    int n = read();
-                    if (n == '"') {
-                        field.append('"');
-                        continue;
-                    }
-                    pushedBack = n;
-                    return;
-                }
-                if (c == '\n' || (c == '\r')) {
-                    if (c == '\r') {
-                        int n = read();
-                        if (n != '\n') {
-                            pushedBack = n;
-                        } else {
-                            field.append('\r');
-                            c = '\n';
-                        }
-                    }
-                    line++;
-                }
-                field.append((char) c);
+        private static Reader withoutByteOrderMark(Reader in) throws IOException {
+            var pushback = new PushbackReader(in, 1);
+            int first = pushback.read();
+            if (first != -1 && first != '\uFEFF') {
+                pushback.unread(first);
             }
+            return pushback;
         }
     }
 
-    /** Writes one record, quoting only where needed, ending in CRLF. */
-    static void write(Writer out, List<String> fields) {
+    /** A printer that writes records in {@link #FORMAT}, quoting only where needed, each ending in CRLF. */
+    static CSVPrinter printer(Writer out) {
         try {
-            for (int i = 0; i < fields.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(quote(fields.get(i)));
-            }
-            out.write("\r\n");
+            return new CSVPrinter(out, FORMAT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,12 +125,5 @@ final class Csv {
             i++;
         }
         return i < value.length() && FORMULA_START.indexOf(value.charAt(i)) >= 0;
-    }
-
-    static String quote(String value) {
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || (!value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-                || Character.isWhitespace(value.charAt(value.length() - 1))));
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }
