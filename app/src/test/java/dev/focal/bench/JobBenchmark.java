@@ -34,7 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * itself, with the app's JSON mapper and poll interval, and the app's job activator extended by the benchmark's
  * own job class. The second "node" is a second server in
  * the same JVM with its own {@link PostgresStorageProvider} on the same connection pool: it competes for the same
- * rows exactly as a second process would, but shares the CPU and pool with the first. Run with bench/jobs.sh;
+ * rows exactly as a second process would, but shares the CPU and pool with the first. The baseline, run side by
+ * side on the same database, pool and worker count, is a bare {@code FOR UPDATE SKIP LOCKED} queue table; the
+ * result is the ratio of JobRunr's processing rate to the baseline's. Run with bench/jobs.sh;
  * results go to docs/performance.md ("Background jobs through JobRunr").
  *
  * <p>Arguments: [jobs=50000] [more workers=16]
@@ -141,7 +143,9 @@ public final class JobBenchmark {
 
             enqueueOnly(jobs, false, true);
             enqueueOnly(jobs, true, true);
-            process(jobs, 1, configuredWorkers, true);
+            bareQueue(Math.min(jobs, 2_000), configuredWorkers, false);
+            double bare = bareQueue(jobs, configuredWorkers, true);
+            double jobRunr = process(jobs, 1, configuredWorkers, true);
             process(jobs, 1, moreWorkers, true);
             process(jobs, 2, configuredWorkers, true);
 
@@ -150,6 +154,7 @@ public final class JobBenchmark {
             System.out.println("| Phase | Nodes x workers | Jobs | Seconds | Jobs/s | Ran once |");
             System.out.println("|---|---|---|---|---|---|");
             rows.forEach(System.out::println);
+            System.out.printf(Locale.ROOT, "%nJobRunr / bare queue, %d workers: %.2f%n", configuredWorkers, jobRunr / bare);
             if (strays.get() > 0) {
                 throw new IllegalStateException(strays.get() + " jobs of an earlier phase ran late");
             }
@@ -168,7 +173,7 @@ public final class JobBenchmark {
                 throw new IllegalStateException("enqueued " + n + " jobs, but " + stored + " are stored");
             }
             deleteBenchJobs();
-            report(record, stream ? "Enqueue, stream (batches)" : "Enqueue, one call per job", "-", n, seconds, "-");
+            report(record, stream ? "JobRunr: enqueue, stream (batches)" : "JobRunr: enqueue, one call per job", "-", n, seconds, "-");
         }
 
         private void enqueue(int n, boolean stream, int p) {
@@ -182,8 +187,71 @@ public final class JobBenchmark {
             }
         }
 
+        /**
+         * The baseline: the least a job queue on PostgreSQL must do per job, on the same database and pool with the
+         * same number of worker threads. Jobs are rows inserted in batches of 1,000; each worker claims the oldest
+         * with {@code FOR UPDATE SKIP LOCKED} (state PROCESSING, one autocommit statement), runs the same job
+         * method, and marks it SUCCEEDED (a second statement). No polling interval, no JSON, no state history.
+         */
+        private double bareQueue(int n, int workers, boolean record) throws Exception {
+            startPhase(n);
+            int p = phase;
+            jdbc.sql("drop table if exists bench_queue").update();
+            jdbc.sql("create table bench_queue (id bigserial primary key, number int not null, state text not null)")
+                    .update();
+            jdbc.sql("create index on bench_queue (id) where state = 'ENQUEUED'").update();
+            var done = new AtomicLong();
+            var failure = new java.util.concurrent.atomic.AtomicReference<Exception>();
+            List<Thread> threads = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    while (done.get() < n && failure.get() == null) {
+                        try {
+                            List<long[]> claimed = jdbc.sql("""
+                                    update bench_queue set state = 'PROCESSING' where id = (select id from bench_queue
+                                    where state = 'ENQUEUED' order by id limit 1 for update skip locked)
+                                    returning id, number""").query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                                    .list();
+                            if (claimed.isEmpty()) {
+                                Thread.sleep(1);
+                                continue;
+                            }
+                            Work.run(p, (int) claimed.getFirst()[1]);
+                            jdbc.sql("update bench_queue set state = 'SUCCEEDED' where id = ?")
+                                    .param(claimed.getFirst()[0]).update();
+                            done.incrementAndGet();
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    }
+                }));
+            }
+            long begin = System.nanoTime();
+            for (int from = 0; from < n; from += 1_000) {
+                int to = Math.min(n, from + 1_000);
+                jdbc.sql("insert into bench_queue (number, state) select g, 'ENQUEUED' from generate_series(?, ?) g")
+                        .params(from, to - 1).update();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            long succeeded = jdbc.sql("select count(*) from bench_queue where state = 'SUCCEEDED'").query(Long.class)
+                    .single();
+            if (succeeded != n) {
+                throw new IllegalStateException(succeeded + " of " + n + " bare jobs SUCCEEDED");
+            }
+            String once = ranOnce(n);
+            jdbc.sql("drop table bench_queue").update();
+            report(record, "Baseline: bare SKIP LOCKED queue", "1 x " + workers, n, seconds, once);
+            return n / seconds;
+        }
+
         /** Starts the servers, enqueues through the stream API and waits until every job is SUCCEEDED. */
-        private void process(int n, int nodes, int workers, boolean record) throws Exception {
+        private double process(int n, int nodes, int workers, boolean record) throws Exception {
             startPhase(n);
             int p = phase;
             List<BackgroundJobServer> servers = new ArrayList<>();
@@ -214,11 +282,12 @@ public final class JobBenchmark {
                 waitForSucceeded(n);
                 double seconds = (System.nanoTime() - begin) / 1e9;
                 String once = ranOnce(n);
-                report(record, "Enqueue and process", nodes + " x " + workers, n, seconds, once);
+                report(record, "JobRunr: enqueue and process", nodes + " x " + workers, n, seconds, once);
+                return n / seconds;
             } finally {
                 servers.forEach(BackgroundJobServer::stop);
+                deleteBenchJobs();
             }
-            deleteBenchJobs();
         }
 
         private void waitForSucceeded(int n) throws InterruptedException {
