@@ -134,7 +134,6 @@ class HomeView extends VerticalLayout {
                                          Transfers transfers) {
         var first = PageRequest.of(0, WorkQueue.FIRST);
         var belowReorderPoint = new StockFilter(null, null, null, true, null);
-        var expiring = new StockFilter(null, null, null, false, InventoryNavigation.NEAR_EXPIRY_DAYS);
         var inTransit = new TransferFilter(TransferStatus.DISPATCHED, null, null);
         return section("warehouse", "Warehouse work",
                 new WorkQueue("Purchase orders due today", orders.countDueToday(), orders.dueToday(WorkQueue.FIRST)
@@ -149,10 +148,12 @@ class HomeView extends VerticalLayout {
                                 row.sku())).toList(),
                         InventoryNavigation::stockLink, "Nothing is below its reorder point."),
                 new WorkQueue("Lots expiring within " + InventoryNavigation.NEAR_EXPIRY_DAYS + " days",
-                        stock.countOverview(expiring), stock.overview(expiring, first).stream().map(
-                                row -> InventoryNavigation.lookupLink(row.sku() + " " + row.description() + " at "
-                                        + row.locationCode() + ": a lot expires on " + Formats.date(row.nextExpiry()),
-                                        row.sku())).toList(),
+                        stock.countExpiringLots(InventoryNavigation.NEAR_EXPIRY_DAYS),
+                        stock.expiringLots(InventoryNavigation.NEAR_EXPIRY_DAYS, WorkQueue.FIRST).stream().map(
+                                lot -> InventoryNavigation.lookupLink(lot.sku() + " " + lot.description() + " at "
+                                        + lot.locationCode() + (lot.lot().isEmpty() ? "" : ", lot " + lot.lot()) + ": "
+                                        + lot.onHand() + " units expire on " + Formats.date(lot.expiresOn()),
+                                        lot.sku())).toList(),
                         InventoryNavigation::stockLink, "No lots expire soon."),
                 new WorkQueue("Count sheets to review", counts.count(CountSheetStatus.SUBMITTED),
                         counts.find(CountSheetStatus.SUBMITTED, first).stream().map(sheet ->

@@ -44,6 +44,9 @@ class HomeWorkQueuesTest extends KaribuTest {
         assertThat(section("optician")).isEmpty();
         assertThat(section("admin")).isEmpty();
 
+        var expiring = queue(warehouse, "Lots expiring within 60 days");
+        assertThat(expiring.items.getChildren()).as("the demo has lots expiring within three weeks").isNotEmpty();
+
         var low = queue(warehouse, "Below reorder point");
         assertThat(low.items.getChildren()).as("the demo has SKUs below their reorder point").isNotEmpty();
         open(_find(low, RouterLink.class).getFirst());
