@@ -63,8 +63,8 @@ import org.springframework.data.domain.PageRequest;
  * link to the screen where it is done (warehouse: deliveries due, stock below its reorder point, lots expiring, count
  * sheets to review, transfers to receive; buyers: approvals and reorder proposals; opticians: prescriptions to verify;
  * admins: failed jobs). Each queue asks for its count and its first few items only, so the page stays fast with large
- * data. Buyers and admins also see the purchasing counts; admins the health of the background jobs and the latest
- * audit entries; everyone their own recent activity.
+ * data. Opticians and admins also see the verification count, buyers and admins the purchasing counts; admins the
+ * health of the background jobs and the latest audit entries; everyone their own recent activity.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home")
@@ -73,6 +73,12 @@ import org.springframework.data.domain.PageRequest;
 class HomeView extends VerticalLayout {
 
     final Div alerts = new Div();
+
+    private static RouterLink openQueue() {
+        var link = RxNavigation.verificationQueueLink();
+        link.setText("Open the verification queue");
+        return link;
+    }
 
     HomeView(AuditLog audit, JobMonitor jobs, StaffUserService staff, MessageLog messages, StaffAlerts staffAlerts,
              PurchaseOrders orders, ReorderProposals proposals, PrescriptionDesk prescriptions, Inventory stock,
@@ -100,6 +106,17 @@ class HomeView extends VerticalLayout {
             add(adminWork(jobs));
         }
 
+        if (user.roles().contains(Role.OPTICIAN) || user.roles().contains(Role.ADMIN)) {
+            int waiting = prescriptions.verificationQueue().size();
+            var card = RxNavigation.verificationQueueLink();
+            card.add(waiting == 0 ? StatCard.zeroIsGood("Prescriptions awaiting verification", 0)
+                    : new StatCard(waiting == 1 ? "Prescription awaiting verification" : "Prescriptions awaiting verification",
+                    waiting, StatCard.Tone.BAD));
+            card.addClassName("stat-link");
+            var rx = new Div(card);
+            rx.addClassName("stat-cards");
+            add(new H3("Prescriptions"), rx, openQueue());
+        }
         if (user.roles().contains(Role.BUYER) || user.roles().contains(Role.ADMIN)) {
             var buying = new Div();
             buying.addClassName("stat-cards");
