@@ -171,6 +171,18 @@ public class PrescriptionDesk {
         return store.awaitingVerification();
     }
 
+    /** The first {@code limit} prescriptions awaiting verification, the longest waiting first (a start page's queue). */
+    @PreAuthorize(CustomersAccess.RX_DESK)
+    public List<VerificationTask> verificationQueue(int limit) {
+        return store.awaitingVerification(limit);
+    }
+
+    /** How many prescriptions await verification. */
+    @PreAuthorize(CustomersAccess.RX_DESK)
+    public long countAwaitingVerification() {
+        return store.countAwaitingVerification();
+    }
+
     /**
      * Writes the transcribed values as a new, VERIFIED version with the current staff member as verifier and
      * publishes {@link PrescriptionVerified}. Confirmed with the prescriber makes the source

@@ -225,6 +225,11 @@ class PrescriptionStore {
 
     /** Prescriptions whose current version awaits verification, the longest waiting first. */
     List<VerificationTask> awaitingVerification() {
+        return awaitingVerification(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} prescriptions awaiting verification, the longest waiting first. */
+    List<VerificationTask> awaitingVerification(int limit) {
         return jdbc.sql("""
                 select p.id, p.customer_id, c.full_name, p.kind, v.source, p.status_since,
                        case when w.account_holder then c.full_name else w.name end as wearer_name,
@@ -234,13 +239,19 @@ class PrescriptionStore {
                 join customer c on c.id = p.customer_id
                 join customer_wearer w on w.id = v.wearer_id
                 where p.status = 'AWAITING_VERIFICATION'
-                order by p.status_since, p.id""")
+                order by p.status_since, p.id limit :limit""")
+                .param("limit", limit)
                 .query((rs, n) -> new VerificationTask(new PrescriptionId(rs.getObject("id", UUID.class)),
                         new CustomerId(rs.getObject("customer_id", UUID.class)), rs.getString("full_name"),
                         rs.getString("wearer_name"), RxKind.valueOf(rs.getString("kind")),
                         RxSource.valueOf(rs.getString("source")), rs.getTimestamp("status_since").toInstant(),
                         rs.getInt("documents")))
                 .list();
+    }
+
+    long countAwaitingVerification() {
+        return jdbc.sql("select count(*) from prescription where status = 'AWAITING_VERIFICATION'")
+                .query(Long.class).single();
     }
 
     int countPrescriptions(CustomerId customer) {

@@ -221,6 +221,18 @@ public class Inventory {
         return store.countOverview(filter, textPattern(filter), expiringBy(filter));
     }
 
+    /** The first {@code limit} lots in stock expiring within the days, the first to expire first. */
+    @PreAuthorize(InventoryAccess.STAFF)
+    public List<ExpiringLot> expiringLots(int withinDays, int limit) {
+        return store.expiringLots(LocalDate.now(clock).plusDays(withinDays), limit);
+    }
+
+    /** How many lots in stock expire within the days. */
+    @PreAuthorize(InventoryAccess.STAFF)
+    public long countExpiringLots(int withinDays) {
+        return store.countExpiringLots(LocalDate.now(clock).plusDays(withinDays));
+    }
+
     /** Brands that have stock rows, for the overview's filter. */
     @PreAuthorize(InventoryAccess.STAFF)
     public List<String> brandsInStock() {

@@ -125,6 +125,29 @@ class StockStore {
         return overviewQuery(filter, text, expiringBy, "select count(*)", "").query(Long.class).single();
     }
 
+    /** Lots in stock expiring on or before the day, the first to expire first (read through the expiry index). */
+    List<ExpiringLot> expiringLots(LocalDate by, int limit) {
+        return jdbc.sql("""
+                select b.sku, %s as description, l.code as location_code, b.lot, b.expires_on, b.on_hand
+                from stock_bin b join stock_location l on l.id = b.location_id
+                %s
+                where b.expires_on is not null and b.on_hand > 0 and b.expires_on <= :by
+                order by b.expires_on, b.sku limit :limit""".formatted(InventorySkuStore.DESCRIPTION,
+                        InventorySkuStore.JOIN.formatted("b")))
+                .param("by", by).param("limit", limit)
+                .query((rs, n) -> new ExpiringLot(rs.getString("sku"), rs.getString("description"),
+                        rs.getString("location_code"), rs.getString("lot"), rs.getObject("expires_on", LocalDate.class),
+                        rs.getInt("on_hand")))
+                .list();
+    }
+
+    long countExpiringLots(LocalDate by) {
+        return jdbc.sql("""
+                select count(*) from stock_bin b
+                where b.expires_on is not null and b.on_hand > 0 and b.expires_on <= :by""")
+                .param("by", by).query(Long.class).single();
+    }
+
     /** Brands that have stock rows. */
     List<String> brandsInStock() {
         return jdbc.sql("""

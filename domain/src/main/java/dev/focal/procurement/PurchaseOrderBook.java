@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,6 +153,35 @@ class PurchaseOrderBook {
                         rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
                         rs.getLong("version")))
                 .list();
+    }
+
+    /** Sent or partly received POs expected on or before the day, the earliest expected first. */
+    List<PurchaseOrderSummary> findDue(LocalDate day, int limit) {
+        return query(due(), """
+                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
+                       p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
+                       coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
+                       coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
+                " and p.expected_on <= :day order by p.expected_on, p.number limit :limit")
+                .param("day", day).param("limit", limit)
+                .query((rs, n) -> new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
+                        rs.getString("supplier_name"), rs.getString("location_code"),
+                        PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
+                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
+                        rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
+                        rs.getLong("version")))
+                .list();
+    }
+
+    long countDue(LocalDate day) {
+        return query(due(), "select count(*)", " and p.expected_on <= :day").param("day", day)
+                .query(Long.class).single();
+    }
+
+    private static PurchaseOrderFilter due() {
+        return PurchaseOrderFilter.all().withStatuses(
+                EnumSet.of(PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTIALLY_RECEIVED));
     }
 
     long count(PurchaseOrderFilter filter) {

@@ -78,6 +78,18 @@ public class PurchaseOrders {
         return book.count(filter);
     }
 
+    /** The first {@code limit} sent or partly received POs expected today or earlier, the earliest expected first. */
+    @PreAuthorize(ProcurementAccess.PO_READERS)
+    public List<PurchaseOrderSummary> dueToday(int limit) {
+        return book.findDue(LocalDate.now(clock), limit);
+    }
+
+    /** How many sent or partly received POs are expected today or earlier. */
+    @PreAuthorize(ProcurementAccess.PO_READERS)
+    public long countDueToday() {
+        return book.countDue(LocalDate.now(clock));
+    }
+
     /** @throws PurchaseRecordNotFound when there is no PO with that number */
     @PreAuthorize(ProcurementAccess.PO_READERS)
     public PurchaseOrderDetails get(String number) {

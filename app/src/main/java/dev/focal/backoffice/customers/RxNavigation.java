@@ -55,4 +55,9 @@ public final class RxNavigation {
     public static RouterLink verificationQueueLink() {
         return new RouterLink(RxVerificationQueueView.class);
     }
+
+    /** A link to the verification screen of this prescription. */
+    public static RouterLink verificationLink(String text, PrescriptionId rx) {
+        return new RouterLink(text, RxVerificationView.class, new RouteParameters("rx", rx.toString()));
+    }
 }

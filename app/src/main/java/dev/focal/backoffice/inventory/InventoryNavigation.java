@@ -4,6 +4,7 @@ import dev.focal.inventory.InventoryAccess;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.focal.backoffice.ui.StaffAccess;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public final class InventoryNavigation {
     static final String CODE = "code";
     static final String SKU = "sku";
     /** Lots expiring within this many days are marked as near expiry. */
-    static final int NEAR_EXPIRY_DAYS = 60;
+    public static final int NEAR_EXPIRY_DAYS = 60;
     /** The location the receiving and putaway screens start at until the user picks another. */
     public static final String DEFAULT_LOCATION = "WH1";
 
@@ -51,6 +52,35 @@ public final class InventoryNavigation {
 
     public static void toTransfer(String number) {
         UI.getCurrent().navigate(TransferView.class, new RouteParameters("number", number));
+    }
+
+    public static RouterLink stockLink(String text) {
+        return new RouterLink(text, StockOverviewView.class);
+    }
+
+    /** A link to the stock lookup for this SKU. */
+    public static RouterLink lookupLink(String text, String sku) {
+        var link = new RouterLink(text, StockLookupView.class);
+        link.setQueryParameters(QueryParameters.of(CODE, sku));
+        return link;
+    }
+
+    public static RouterLink countsLink(String text) {
+        return new RouterLink(text, CountsView.class);
+    }
+
+    /** A link to the review of this count sheet. */
+    public static RouterLink countReviewLink(String text, String number) {
+        return new RouterLink(text, CountReviewView.class, new RouteParameters("number", number));
+    }
+
+    public static RouterLink transfersLink(String text) {
+        return new RouterLink(text, TransfersView.class);
+    }
+
+    /** A link to this transfer, where it is dispatched or received. */
+    public static RouterLink transferLink(String text, String number) {
+        return new RouterLink(text, TransferView.class, new RouteParameters("number", number));
     }
 
     static boolean nearExpiry(@Nullable LocalDate expiresOn, LocalDate today) {

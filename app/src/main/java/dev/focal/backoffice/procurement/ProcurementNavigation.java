@@ -34,6 +34,11 @@ public final class ProcurementNavigation {
         return new RouterLink(text, PurchaseOrdersView.class);
     }
 
+    /** A link to this purchase order, where it is approved, sent or received. */
+    public static RouterLink purchaseOrderLink(String text, String number) {
+        return new RouterLink(text, PurchaseOrderView.class, new RouteParameters("number", number));
+    }
+
     public static RouterLink reorderProposalsLink(String text) {
         return new RouterLink(text, ReorderProposalsView.class);
     }
