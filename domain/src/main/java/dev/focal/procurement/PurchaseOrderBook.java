@@ -136,41 +136,37 @@ class PurchaseOrderBook {
     record Outstanding(int lines, int units) {
     }
 
+    private static final String SUMMARY_COLUMNS = """
+            select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
+                   p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
+                   coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
+                   coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""";
+
+    private static PurchaseOrderSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
+                rs.getString("supplier_name"), rs.getString("location_code"),
+                PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
+                rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
+                new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
+                rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
+                rs.getLong("version"));
+    }
+
     /** POs matching the filter, newest first. */
     List<PurchaseOrderSummary> find(PurchaseOrderFilter filter, int limit, long offset) {
-        return query(filter, """
-                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
-                       p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
-                       coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
-                       coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
+        return query(filter, SUMMARY_COLUMNS,
                 " order by p.created_at desc, p.number desc limit :limit offset :offset")
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
-                        rs.getString("supplier_name"), rs.getString("location_code"),
-                        PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
-                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
-                        rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
-                        rs.getLong("version")))
+                .query(PurchaseOrderBook::summary)
                 .list();
     }
 
     /** Sent or partly received POs expected on or before the day, the earliest expected first. */
     List<PurchaseOrderSummary> findDue(LocalDate day, int limit) {
-        return query(due(), """
-                select p.number, s.code as supplier_code, s.name as supplier_name, p.location_code, p.status,
-                       p.author, p.created_at, p.expected_on, p.total, p.currency, p.version,
-                       coalesce(x.lines, 0) as lines, coalesce(x.ordered, 0) as ordered,
-                       coalesce(x.received, 0) as received, coalesce(x.outstanding, 0) as outstanding""",
+        return query(due(), SUMMARY_COLUMNS,
                 " and p.expected_on <= :day order by p.expected_on, p.number limit :limit")
                 .param("day", day).param("limit", limit)
-                .query((rs, n) -> new PurchaseOrderSummary(rs.getString("number"), rs.getString("supplier_code"),
-                        rs.getString("supplier_name"), rs.getString("location_code"),
-                        PurchaseOrderStatus.valueOf(rs.getString("status")), rs.getString("author"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getObject("expected_on", LocalDate.class),
-                        new Money(rs.getBigDecimal("total"), Currency.getInstance(rs.getString("currency"))),
-                        rs.getInt("lines"), rs.getInt("ordered"), rs.getInt("received"), rs.getInt("outstanding"),
-                        rs.getLong("version")))
+                .query(PurchaseOrderBook::summary)
                 .list();
     }
 
